@@ -1,0 +1,29 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that `swift build` / `swift test` at the root never build them.
+// Run one suite:   cd Benchmarks && swift package benchmark --target TextBenchmarks
+// Peer comparisons (Python peers in a virtualenv, ratios in the same run): Benchmarks/scripts/*.sh
+let package = Package(
+    name: "TriageBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // Shared helpers for the benchmark suites and the comparison tools (data location, timing, medians).
+        .target(name: "BenchSupport", dependencies: [.product(name: "TriageKit", package: "TriageKit")]),
+        // ordo-one/benchmark suites: sources in Benchmarks/<Target>/.
+        .executableTarget(
+            name: "TextBenchmarks",
+            dependencies: [
+                "BenchSupport",
+                .product(name: "TriageKit", package: "TriageKit"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/TextBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

@@ -1,0 +1,1 @@
+// TriageClassifier: see README.md ("Architecture") for this module's role in the pipeline.

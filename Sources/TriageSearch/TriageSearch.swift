@@ -1,0 +1,1 @@
+// TriageSearch: see README.md ("Architecture") for this module's role in the pipeline.

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Triage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "triage",
+        abstract: "Turn support requests into decisions: answer, ask, or hand off.",
+        subcommands: [
+            Demo.self,
+            Stem.self,
+            Analyze.self,
+        ]
+    )
+}

@@ -1,0 +1,6 @@
+import Testing
+import TriageLLM
+
+@Test func libcurlIsLinked() {
+    #expect(CurlRuntime.version.hasPrefix("libcurl/"))
+}
