@@ -1,0 +1,73 @@
+/// What raised a ticket's priority and whether an escalation forces a handoff.
+public struct PriorityAssessment: Sendable, Hashable {
+    /// The final level.
+    public var level: PriorityLevel
+    /// Every reason, in the order applied (base first).
+    public var reasons: [PriorityReason]
+    /// Escalation rules whose phrases matched, in workspace order.
+    public var firedRules: [EscalationRule]
+
+    /// Whether a fired rule forces a handoff.
+    public var forcesHandoff: Bool { firedRules.contains(where: \.handoff) }
+    /// The team of the first fired handoff rule that names one.
+    public var handoffTeam: String? { firedRules.first { $0.handoff && $0.team != nil }?.team }
+    /// The first fired handoff rule.
+    public var handoffRule: EscalationRule? { firedRules.first(where: \.handoff) }
+
+    /// As the Decision's priority section.
+    public var section: Decision.Priority { Decision.Priority(level: level, reasons: reasons) }
+}
+
+/// Sets priority: the intent's base level, raised by escalation phrase rules, the customer's tier,
+/// frustration phrases and repeat contact. Levels only go up; each change is recorded as a reason.
+public struct PriorityAssessor: Sendable {
+    /// The escalation policy.
+    public let policy: EscalationPolicy
+    private let ruleMatchers: [PhraseMatcher]
+    private let frustrationMatcher: PhraseMatcher
+
+    public init(policy: EscalationPolicy) {
+        self.policy = policy
+        self.ruleMatchers = policy.rules.map { PhraseMatcher(phrases: $0.phrases) }
+        self.frustrationMatcher = PhraseMatcher(phrases: policy.frustration.phrases)
+    }
+
+    /// Assesses a ticket.
+    ///
+    /// - Parameters:
+    ///   - base: The intent's base priority (or the workspace default).
+    ///   - text: The customer's text (subject and customer messages).
+    ///   - tier: The customer's tier, if known (matched case-insensitively).
+    ///   - previousCustomerMessages: Customer messages before the latest one in this thread (or earlier
+    ///     unresolved contacts the caller knows of).
+    ///   - ticketPriority: A priority the ticket arrived with; it acts as a floor.
+    /// - Complexity: O(*n* · *p*) for *n* bytes of text and *p* phrases.
+    public func assess(base: PriorityLevel, text: String, tier: String? = nil, previousCustomerMessages: Int = 0,
+                       ticketPriority: PriorityLevel? = nil) -> PriorityAssessment {
+        var level = base
+        var reasons = [PriorityReason(code: .base, detail: "intent", from: nil, to: base)]
+        var fired: [EscalationRule] = []
+        func raise(to target: PriorityLevel, _ code: PriorityReason.Code, _ detail: String) {
+            let from = level
+            if target > level { level = target }
+            reasons.append(PriorityReason(code: code, detail: detail, from: from, to: level))
+        }
+        if let ticketPriority, ticketPriority > level { raise(to: ticketPriority, .ticket, ticketPriority.rawValue) }
+        for (rule, matcher) in zip(policy.rules, ruleMatchers) {
+            let hits = matcher.matches(in: text)
+            guard let first = hits.first else { continue }
+            fired.append(rule)
+            raise(to: rule.priority ?? level, .escalationRule, "\(rule.name): \"\(first.phrase)\"")
+        }
+        if let tier, let minimum = policy.tiers[tier.lowercased()], minimum > level {
+            raise(to: minimum, .tier, tier.lowercased())
+        }
+        if policy.frustration.raiseBy > 0, let hit = frustrationMatcher.matches(in: text).first {
+            raise(to: level.raised(by: policy.frustration.raiseBy), .frustration, "\"\(hit.phrase)\"")
+        }
+        if let rule = policy.repeatContact, rule.raiseBy > 0, previousCustomerMessages >= rule.minPrevious {
+            raise(to: level.raised(by: rule.raiseBy), .repeatContact, "\(previousCustomerMessages) earlier customer messages")
+        }
+        return PriorityAssessment(level: level, reasons: reasons, firedRules: fired)
+    }
+}

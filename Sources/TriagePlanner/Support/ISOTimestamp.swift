@@ -1,0 +1,120 @@
+import Foundation
+
+/// ISO 8601 timestamps in UTC (`2026-11-28T10:00:00Z`), written and read without locale or formatter state.
+public enum ISOTimestamp {
+    /// `date` as `YYYY-MM-DDTHH:MM:SSZ` in UTC (seconds truncated toward the past).
+    public static func string(from date: Date) -> String {
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = CivilDate.fromDays(days)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+            + pad(Int(secondOfDay / 3600), 2) + ":" + pad(Int(secondOfDay % 3600 / 60), 2) + ":"
+            + pad(Int(secondOfDay % 60), 2) + "Z"
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)` or a bare `YYYY-MM-DD` (midnight UTC); `nil` if malformed.
+    public static func date(from text: String) -> Date? {
+        let b = Array(text.utf8)
+        func num(_ start: Int, _ count: Int) -> Int? {
+            guard start + count <= b.count else { return nil }
+            var value = 0
+            for i in start..<(start + count) {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard let year = num(0, 4), b.count >= 10, b[4] == 0x2D, let month = num(5, 2), b[7] == 0x2D,
+              let day = num(8, 2), (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        var seconds = CivilDate.days(year: year, month: month, day: day) * 86_400
+        if b.count == 10 { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
+        guard b.count >= 16, b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20,
+              let hour = num(11, 2), b[13] == 0x3A, let minute = num(14, 2), hour < 24, minute < 60 else { return nil }
+        seconds += Int64(hour * 3600 + minute * 60)
+        var i = 16
+        var fraction = 0.0
+        if i < b.count, b[i] == 0x3A {
+            guard let second = num(i + 1, 2), second < 61 else { return nil }
+            seconds += Int64(second)
+            i += 3
+            if i < b.count, b[i] == 0x2E {
+                i += 1
+                var scale = 0.1
+                while i < b.count, b[i] >= 0x30, b[i] <= 0x39 {
+                    fraction += Double(b[i] - 0x30) * scale
+                    scale /= 10
+                    i += 1
+                }
+            }
+        }
+        if i == b.count { return nil }
+        if b[i] == 0x5A || b[i] == 0x7A {
+            guard i + 1 == b.count else { return nil }
+        } else if b[i] == 0x2B || b[i] == 0x2D {
+            guard let oh = num(i + 1, 2) else { return nil }
+            var om = 0
+            if i + 3 < b.count {
+                let colon = b[i + 3] == 0x3A ? 1 : 0
+                guard let m = num(i + 3 + colon, 2), i + 5 + colon == b.count else { return nil }
+                om = m
+            } else if i + 3 != b.count {
+                return nil
+            }
+            let offset = Int64(oh * 3600 + om * 60)
+            seconds += b[i] == 0x2B ? -offset : offset
+        } else {
+            return nil
+        }
+        return Date(timeIntervalSince1970: TimeInterval(seconds) + fraction)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+}
+
+/// Proleptic Gregorian calendar arithmetic on (year, month, day) triples, independent of `Calendar`.
+package enum CivilDate {
+    /// Days from 1970-01-01 to the given date (negative before).
+    package static func days(year: Int, month: Int, day: Int) -> Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let m = Int64(month)
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + Int64(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after 1970-01-01.
+    package static func fromDays(_ days: Int64) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return (Int(year), Int(month), Int(day))
+    }
+
+    /// Days in `month` of `year` (leap years per the Gregorian rule).
+    package static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// ISO weekday of a day count since 1970-01-01: 1 = Monday … 7 = Sunday.
+    package static func weekday(days: Int64) -> Int {
+        let w = (days + 3) % 7   // 1970-01-01 was a Thursday (3 when Monday = 0)
+        return Int(w < 0 ? w + 7 : w) + 1
+    }
+}

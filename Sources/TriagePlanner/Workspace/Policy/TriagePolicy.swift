@@ -1,0 +1,35 @@
+/// The whole policy of a workspace (`triage.yml`), typed and validated.
+public struct TriagePolicy: Sendable, Hashable {
+    /// The format version (1).
+    public var version: Int
+    /// The product the workspace supports (used in replies).
+    public var product: String
+    /// Working hours for the SLA clock.
+    public var businessHours: BusinessHours
+    /// Values for intents without their own.
+    public var defaults: IntentDefaults
+    /// Minimum normalised knowledge-base support for an answer. The default is 0.35.
+    public var relevanceFloor: Double
+    /// Escalation rules.
+    public var escalation: EscalationPolicy
+    /// Intents by label, defaults merged in.
+    public var intents: [String: IntentPolicy]
+
+    public init(version: Int = 1, product: String = "", businessHours: BusinessHours = .alwaysOpen,
+                defaults: IntentDefaults = IntentDefaults(), relevanceFloor: Double = 0.35,
+                escalation: EscalationPolicy = EscalationPolicy(), intents: [String: IntentPolicy] = [:]) {
+        self.version = version
+        self.product = product
+        self.businessHours = businessHours
+        self.defaults = defaults
+        self.relevanceFloor = relevanceFloor
+        self.escalation = escalation
+        self.intents = intents
+    }
+
+    /// Intent labels in sorted order.
+    public var intentNames: [String] { intents.keys.sorted() }
+
+    /// The policy of `intent`, or `nil` when the workspace does not declare it.
+    public func policy(for intent: String) -> IntentPolicy? { intents[intent] }
+}
