@@ -1,0 +1,73 @@
+import TriageText
+
+/// Scores of the selectable units of a thread, with what the selector needs afterwards.
+package struct ScoredUnits: Sendable {
+    /// Indices into the thread's units of the candidates (selectable units), in order.
+    package var candidates: [Int]
+    /// TF-IDF vectors of the candidates (same order).
+    package var vectors: [SparseVector]
+    /// Final score per candidate.
+    package var scores: [Double]
+    /// Components per candidate.
+    package var components: [ScoreComponents]
+    /// Candidates with no analysable terms are never selected.
+    package var eligible: [Bool]
+    /// The centrality used.
+    package var method: CentralityMethod
+}
+
+/// Combines centrality, position, salience, length and role into one score per unit (see ``ScoreWeights``).
+///
+/// - Complexity: analysis O(*T*) for *T* tokens; graph and LexRank as in ``SimilarityGraph`` and
+///   ``LexRank`` when there are at most ``SummarizerOptions/maxGraphUnits`` candidates, otherwise O(*P*).
+package enum UnitScorer {
+    package static func score(_ units: [SummaryUnit], options: SummarizerOptions) -> ScoredUnits {
+        let candidates = units.indices.filter { units[$0].isSelectable }
+        let analyzer = Analyzer(options: options.analyzer)
+        let tv = TermVectors(texts: candidates.map { units[$0].body }, analyzer: analyzer)
+        let n = candidates.count
+        var centrality: [Double]
+        let method: CentralityMethod
+        if n > options.maxGraphUnits {
+            method = .centroid
+            centrality = centroidSimilarity(tv.vectors)
+        } else {
+            method = .lexRank
+            let graph = SimilarityGraph(vectors: tv.vectors, options: options.similarity)
+            centrality = LexRank.scores(graph, options: options.lexRank)
+        }
+        for i in 0..<n where tv.termCounts[i] == 0 { centrality[i] = 0 }
+        let maxC = centrality.max() ?? 0
+        let w = options.weights
+        var scores: [Double] = []
+        var components: [ScoreComponents] = []
+        scores.reserveCapacity(n)
+        for i in 0..<n {
+            let unit = units[candidates[i]]
+            let c = ScoreComponents(
+                centrality: maxC > 0 ? centrality[i] / maxC : 0,
+                position: n > 0 ? 1 - Double(i) / Double(n) : 0,
+                salience: min(1, Double(tv.domainCounts[i]) / 2),
+                length: min(1, Double(tv.termCounts[i]) / Double(max(1, w.fullLengthTerms))),
+                role: options.roles[unit.role])
+            let s = c.role * c.length * (w.centrality * c.centrality + w.position * c.position + w.salience * c.salience)
+            scores.append(s)
+            components.append(c)
+        }
+        return ScoredUnits(candidates: candidates, vectors: tv.vectors, scores: scores, components: components,
+                           eligible: tv.termCounts.map { $0 > 0 }, method: method)
+    }
+
+    /// Cosine of each vector with the sum of all vectors.
+    private static func centroidSimilarity(_ vectors: [SparseVector]) -> [Double] {
+        var sum: [Int32: Double] = [:]
+        for v in vectors { for (id, w) in zip(v.ids, v.weights) { sum[id, default: 0] += w } }
+        let norm = sum.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return vectors.map { _ in 0 } }
+        return vectors.map { v in
+            var dot = 0.0
+            for (id, w) in zip(v.ids, v.weights) { dot += w * (sum[id] ?? 0) }
+            return dot / norm
+        }
+    }
+}

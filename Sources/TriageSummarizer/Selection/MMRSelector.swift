@@ -1,0 +1,40 @@
+/// Maximal marginal relevance (Carbonell & Goldstein, 1998): picks units one at a time, maximising
+/// λ·ŝ(u) − (1 − λ)·max_{v ∈ S} cos(u, v) + coverage(u), where ŝ is the score divided by the maximum
+/// and coverage(u) is ``SummarizerOptions/speakerCoverage`` when u's speaker (label, else role) is not
+/// yet in S. Ties go to the earlier unit. The result is returned in document order.
+///
+/// - Complexity: O(*k*·*n*·ℓ) for *k* picks among *n* candidates of ℓ terms.
+package enum MMRSelector {
+    /// Candidate positions (into `scored.candidates`) chosen, ascending.
+    package static func select(_ scored: ScoredUnits, units: [SummaryUnit], count: Int, options: SummarizerOptions,
+                               allowed: ((Int) -> Bool)? = nil) -> [Int] {
+        let n = scored.candidates.count
+        let maxScore = scored.scores.max() ?? 0
+        let norm = maxScore > 0 ? maxScore : 1
+        let lambda = min(max(options.mmrLambda, 0), 1)
+        var chosen: [Int] = []
+        var speakers = Set<String>()
+        var maxSim = [Double](repeating: 0, count: n)
+        var taken = [Bool](repeating: false, count: n)
+        while chosen.count < count {
+            var best = -1
+            var bestValue = -Double.infinity
+            for i in 0..<n where !taken[i] && scored.eligible[i] && (allowed?(i) ?? true) {
+                let unit = units[scored.candidates[i]]
+                let key = unit.speaker ?? unit.role.rawValue
+                let bonus = !chosen.isEmpty && !speakers.contains(key) ? options.speakerCoverage : 0
+                let value = lambda * scored.scores[i] / norm - (1 - lambda) * maxSim[i] + bonus
+                if value > bestValue { bestValue = value; best = i }
+            }
+            guard best >= 0 else { break }
+            taken[best] = true
+            chosen.append(best)
+            let unit = units[scored.candidates[best]]
+            speakers.insert(unit.speaker ?? unit.role.rawValue)
+            for i in 0..<n where !taken[i] {
+                maxSim[i] = max(maxSim[i], scored.vectors[i].dot(scored.vectors[best]))
+            }
+        }
+        return chosen.sorted()
+    }
+}

@@ -1,1 +1,0 @@
-// TriageSummarizer: see README.md ("Architecture") for this module's role in the pipeline.

@@ -1,0 +1,161 @@
+import Foundation
+import TriageText
+
+/// How messages are cut into units.
+public enum UnitGranularity: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Short messages (at most ``SummarizerOptions/shortTurnWords`` words of content) are one unit per
+    /// paragraph; longer ones are split into sentences.
+    case automatic
+    /// Always sentences (list items stay whole).
+    case sentences
+    /// One unit per paragraph of content, never split: a chat turn is one unit.
+    case turns
+}
+
+/// Cuts a thread into ``SummaryUnit``s, labelling quoted history, signatures, boilerplate, greetings
+/// and sign-offs (see ``LineClassifier``) so that they are kept but never selected.
+///
+/// - Complexity: O(*n*) in the total text length.
+public struct UnitSegmenter: Sendable, Hashable {
+    /// The cutting rule. The default is ``UnitGranularity/automatic``.
+    public var granularity: UnitGranularity
+    /// Messages with at most this many words of content are not split into sentences under
+    /// ``UnitGranularity/automatic``. The default is 30.
+    public var shortTurnWords: Int
+
+    /// Creates a segmenter.
+    public init(granularity: UnitGranularity = .automatic, shortTurnWords: Int = 30) {
+        self.granularity = granularity
+        self.shortTurnWords = shortTurnWords
+    }
+
+    /// The units of `messages`, in thread order, indexed from 0.
+    public func units(of messages: [SummaryMessage]) -> [SummaryUnit] {
+        var units: [SummaryUnit] = []
+        for (m, message) in messages.enumerated() {
+            appendUnits(of: message, at: m, to: &units)
+            for (field, source, kind) in [(message.signatureText, UnitSource.signatureText, UnitKind.signature),
+                                          (message.quotedText, .quotedText, .quoted)] {
+                guard let field, !field.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                for line in MessageLine.split(Array(field.utf8)) where !line.trimmed.isEmpty {
+                    units.append(unit(message, m, units.count, line.text, line.utf8Range, source, kind))
+                }
+            }
+        }
+        return units
+    }
+
+    private func unit(_ message: SummaryMessage, _ m: Int, _ index: Int, _ text: String, _ range: Range<Int>,
+                      _ source: UnitSource, _ kind: UnitKind, list: Bool = false, label: Int = 0) -> SummaryUnit {
+        SummaryUnit(index: index, messageIndex: m, messageID: message.id, role: message.role,
+                    speaker: message.speaker, text: text, utf8Range: range, source: source, kind: kind,
+                    isListItem: list, labelLength: label)
+    }
+
+    /// Bytes of a leading `#Tag#:` or `Speaker:` label matching ``SummaryMessage/speaker`` (with following spaces).
+    private func labelLength(_ message: SummaryMessage, _ bytes: [UInt8]) -> Int {
+        guard let speaker = message.speaker, !speaker.isEmpty else { return 0 }
+        let tag = Array((speaker + ":").utf8)
+        guard bytes.count >= tag.count, bytes[0..<tag.count].elementsEqual(tag) else { return 0 }
+        var n = tag.count
+        while n < bytes.count && (bytes[n] == UInt8(ascii: " ") || bytes[n] == UInt8(ascii: "\t")) { n += 1 }
+        return n
+    }
+
+    private func appendUnits(of message: SummaryMessage, at m: Int, to units: inout [SummaryUnit]) {
+        let bytes = Array(message.text.utf8)
+        let label = labelLength(message, bytes)
+        let lines = MessageLine.split(bytes)
+        let kinds = LineClassifier.classify(lines, firstLineSkip: label)
+        // Pieces in order: runs of consecutive content lines (list items alone), and excluded lines.
+        var pieces: [(range: Range<Int>, kind: UnitKind, list: Bool)] = []
+        var current: Range<Int>?
+        func flush() {
+            if let c = current { pieces.append((c, .content, false)) }
+            current = nil
+        }
+        for (i, line) in lines.enumerated() {
+            if line.trimmed.isEmpty { flush(); continue }
+            if kinds[i] != .content {
+                flush()
+                pieces.append((line.utf8Range, kinds[i], false))
+            } else if isListItem(line.trimmed) {
+                flush()
+                pieces.append((line.utf8Range, .content, true))
+            } else if let c = current {
+                current = c.lowerBound..<line.utf8Range.upperBound
+            } else {
+                current = line.utf8Range
+            }
+        }
+        flush()
+        let split: Bool
+        switch granularity {
+        case .sentences: split = true
+        case .turns: split = false
+        case .automatic:
+            let words = pieces.filter { $0.kind == .content }.reduce(0) { $0 + wordCount(bytes[$1.range]) }
+            split = words > shortTurnWords
+        }
+        for piece in pieces {
+            let hasLabel = piece.range.lowerBound == 0 && label > 0
+            let bodyRange = trimmedRange(bytes, piece.range, skip: hasLabel ? label : 0)
+            if bodyRange.isEmpty && !hasLabel { continue }
+            if piece.kind != .content || bodyRange.isEmpty {
+                let range = hasLabel ? 0..<max(label, bodyRange.upperBound) : bodyRange
+                units.append(unit(message, m, units.count, String(decoding: bytes[range], as: UTF8.self), range,
+                                  .text, piece.kind == .content ? .boilerplate : piece.kind,
+                                  label: hasLabel ? min(label, range.count) : 0))
+                continue
+            }
+            var spans: [Range<Int>] = [bodyRange]
+            if split && !piece.list {
+                let body = String(decoding: bytes[bodyRange], as: UTF8.self)
+                let found = SentenceSegmenter().sentences(in: body).map {
+                    (bodyRange.lowerBound + $0.utf8Range.lowerBound)..<(bodyRange.lowerBound + $0.utf8Range.upperBound)
+                }.map { trimmedRange(bytes, $0, skip: 0) }.filter { !$0.isEmpty }
+                if !found.isEmpty { spans = found }
+            }
+            for (k, span) in spans.enumerated() {
+                let withLabel = hasLabel && k == 0
+                let range = withLabel ? 0..<span.upperBound : span
+                let kind = SocialPhrases.classify(String(decoding: bytes[span], as: UTF8.self)) ?? .content
+                units.append(unit(message, m, units.count, String(decoding: bytes[range], as: UTF8.self), range,
+                                  .text, kind, list: piece.list, label: withLabel ? span.lowerBound : 0))
+            }
+        }
+    }
+
+    private func trimmedRange(_ bytes: [UInt8], _ range: Range<Int>, skip: Int) -> Range<Int> {
+        var lo = min(range.upperBound, range.lowerBound + skip)
+        var hi = range.upperBound
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while lo < hi && isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo && isSpace(bytes[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    private func wordCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        for b in bytes {
+            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    private func isListItem(_ t: String) -> Bool {
+        let b = Array(t.utf8.prefix(6))
+        guard let first = b.first else { return false }
+        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*")) && b.count > 1 && b[1] == UInt8(ascii: " ") {
+            return true
+        }
+        if t.hasPrefix("• ") { return true }
+        var i = 0
+        while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+        return i > 0 && i < 3 && i + 1 < b.count && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"))
+            && b[i + 1] == UInt8(ascii: " ")
+    }
+}
