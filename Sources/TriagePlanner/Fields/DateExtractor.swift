@@ -194,8 +194,9 @@ public struct DateExtractor: FieldExtractor {
                 continue
             }
             // 28 November 2026 / 28th Nov
-            if let day = w[k].number, let month = Self.months[word(k + 1)], w[k].text.count <= 4 {
-                let (year, last) = yearAfter(w, k + 2, month: month, day: day, today: today)
+            let monthIndex = word(k + 1) == "of" ? k + 2 : k + 1
+            if let day = w[k].number, let month = Self.months[word(monthIndex)], w[k].text.count <= 4 {
+                let (year, last) = yearAfter(w, monthIndex + 1, month: month, day: day, today: today)
                 out.append(Self.candidate(year: year, month: month, day: day,
                                           range: w[k].range.lowerBound..<w[last].range.upperBound, labelled: true))
                 k = last + 1
