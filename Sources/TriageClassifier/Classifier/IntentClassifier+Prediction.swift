@@ -1,0 +1,101 @@
+extension IntentClassifier {
+    /// Reusable buffers for a sequence of predictions on one thread.
+    package struct PredictionScratch {
+        var vectorizer = TextVectorizer.Scratch()
+        var row: SparseMatrix
+        var logits: [Float]
+        var probs: [Double]
+        init(featureCount: Int, classCount: Int) {
+            row = SparseMatrix(columnCount: featureCount)
+            logits = [Float](repeating: 0, count: LinearScorer.stride(for: classCount))
+            probs = [Double](repeating: 0, count: classCount)
+        }
+    }
+
+    package func makeScratch() -> PredictionScratch {
+        PredictionScratch(featureCount: vectorizer.featureCount, classCount: labels.count)
+    }
+
+    /// Computes logits and calibrated probabilities of `text` into `scratch`.
+    package func score(_ text: String, _ scratch: inout PredictionScratch) {
+        scratch.row.indices.removeAll(keepingCapacity: true)
+        scratch.row.values.removeAll(keepingCapacity: true)
+        scratch.row.rowStart.removeAll(keepingCapacity: true)
+        scratch.row.rowStart.append(0)
+        vectorizer.appendRow(text, to: &scratch.row, scratch: &scratch.vectorizer)
+        let c = labels.count
+        scratch.logits.withUnsafeMutableBufferPointer { out in scorer.scores(scratch.row, row: 0, into: out) }
+        let inv = 1 / temperature
+        var m = -Double.infinity
+        for j in 0..<c { m = max(m, Double(scratch.logits[j]) * inv) }
+        var z = 0.0
+        for j in 0..<c {
+            let e = mathExp(Double(scratch.logits[j]) * inv - m)
+            scratch.probs[j] = e
+            z += e
+        }
+        for j in 0..<c { scratch.probs[j] /= z }
+    }
+
+    /// Builds the prediction from scored `scratch`.
+    package func prediction(from scratch: PredictionScratch, maximumCount: Int) -> IntentPrediction {
+        let p = scratch.probs
+        let k = max(1, min(maximumCount, labels.count))
+        // Partial selection of the top k (ties by lower class index).
+        var top: [Int] = []
+        top.reserveCapacity(k + 1)
+        for j in 0..<labels.count {
+            if top.count == k && p[j] <= p[top[k - 1]] { continue }
+            var pos = top.count
+            while pos > 0 && p[top[pos - 1]] < p[j] { pos -= 1 }
+            top.insert(j, at: pos)
+            if top.count > k { top.removeLast() }
+        }
+        var second = 0.0
+        if k >= 2 { second = p[top[1]] } else {
+            for j in 0..<labels.count where j != top[0] { second = max(second, p[j]) }
+        }
+        let best = top[0]
+        let threshold = threshold(forClass: best)
+        return IntentPrediction(
+            label: labels[best], confidence: p[best], margin: p[best] - second,
+            isInScope: p[best] >= threshold, threshold: threshold,
+            hypotheses: top.map { IntentHypothesis(label: labels[$0], probability: p[$0]) })
+    }
+
+    /// The full prediction for `text`: top label, calibrated confidence, margin, in-scope decision and the
+    /// `maximumCount` best hypotheses.
+    /// - Throws: ``ClassifierError/emptyText(file:line:)`` for an empty or whitespace-only text.
+    /// - Complexity: O(n + nnz · C) for a text of n bytes with nnz features and C intents.
+    public func prediction(for text: String, maximumCount: Int = 3) throws -> IntentPrediction {
+        if text.allSatisfy(\.isWhitespace) { throw ClassifierError.emptyText(file: nil, line: nil) }
+        var scratch = makeScratch()
+        score(text, &scratch)
+        return prediction(from: scratch, maximumCount: maximumCount)
+    }
+
+    /// Predictions for many texts, reusing buffers (the fast path for batches). Empty texts yield `nil`.
+    public func predictions(for texts: [String], maximumCount: Int = 3) -> [IntentPrediction?] {
+        var scratch = makeScratch()
+        return texts.map { text in
+            if text.allSatisfy(\.isWhitespace) { return nil }
+            score(text, &scratch)
+            return prediction(from: scratch, maximumCount: maximumCount)
+        }
+    }
+
+    /// The most likely intent of `text`, or `nil` for an empty text (as `NLModel.predictedLabel(for:)`).
+    /// The label is returned even when the text is out of scope; check ``prediction(for:maximumCount:)``.
+    public func predictedLabel(for text: String) -> String? {
+        try? prediction(for: text, maximumCount: 1).label
+    }
+
+    /// The `maximumCount` most likely intents with calibrated probabilities (as
+    /// `NLModel.predictedLabelHypotheses(for:maximumCount:)`); empty for an empty text.
+    public func predictedLabelHypotheses(for text: String, maximumCount: Int) -> [String: Double] {
+        guard let p = try? prediction(for: text, maximumCount: maximumCount) else { return [:] }
+        var out: [String: Double] = [:]
+        for h in p.hypotheses { out[h.label] = h.probability }
+        return out
+    }
+}

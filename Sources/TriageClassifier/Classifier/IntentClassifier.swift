@@ -1,0 +1,76 @@
+import TriageText
+
+/// A trained intent classifier: vectorizer, linear scorer, temperature and out-of-scope thresholds.
+///
+/// Shaped after Apple's `NLModel`: ``predictedLabel(for:)``, ``predictedLabelHypotheses(for:maximumCount:)``
+/// and ``evaluation(on:)``; train with ``train(examples:configuration:)``, save with ``write(to:)`` and load
+/// with ``init(contentsOf:)``. The value is immutable and `Sendable`, so one model serves many threads.
+///
+/// ## Topics
+/// - ``train(examples:configuration:)``
+/// - ``prediction(for:maximumCount:)``
+/// - ``explanation(for:label:maximumCount:)``
+/// - ``updated(with:)``
+public struct IntentClassifier: Sendable {
+    /// Intent labels in sorted order; class `i` is `labels[i]`.
+    public let labels: [String]
+    /// The configuration the model was trained with.
+    public let configuration: ClassifierConfiguration
+    /// The fitted vectorizer.
+    public let vectorizer: TextVectorizer
+    /// The linear scorer (`classCount == labels.count`).
+    public let scorer: LinearScorer
+    /// Softmax temperature fitted on held-out data (1 when not calibrated).
+    public let temperature: Double
+    /// Global out-of-scope threshold on the calibrated top probability.
+    public let threshold: Double
+    /// Per-intent thresholds (empty when one global threshold is used).
+    public let intentThresholds: [Double]
+    /// Naive Bayes sufficient statistics (NB variants only), kept for incremental updates.
+    public let counts: NaiveBayes.Counts?
+    /// Provenance and held-out metrics.
+    public let metadata: ModelMetadata
+
+    package init(labels: [String], configuration: ClassifierConfiguration, vectorizer: TextVectorizer,
+                 scorer: LinearScorer, temperature: Double, threshold: Double, intentThresholds: [Double],
+                 counts: NaiveBayes.Counts?, metadata: ModelMetadata) {
+        self.labels = labels
+        self.configuration = configuration
+        self.vectorizer = vectorizer
+        self.scorer = scorer
+        self.temperature = temperature
+        self.threshold = threshold
+        self.intentThresholds = intentThresholds
+        self.counts = counts
+        self.metadata = metadata
+    }
+
+    /// The rejection threshold for class `c`.
+    public func threshold(forClass c: Int) -> Double {
+        c < intentThresholds.count ? intentThresholds[c] : threshold
+    }
+}
+
+/// Provenance of a model: what it was trained on and how it did on held-out training data.
+public struct ModelMetadata: Sendable, Hashable, Codable {
+    /// SHA-256 (hex) of the training examples (text, tab, label, newline, in order).
+    public var trainingDataSHA256: String
+    /// Training examples.
+    public var exampleCount: Int
+    /// Accuracy of the held-out model on the held-out split.
+    public var validationAccuracy: Double
+    /// Macro-F1 on the held-out split.
+    public var validationMacroF1: Double
+    /// Expected calibration error on the held-out split after temperature scaling.
+    public var validationECE: Double
+
+    /// Creates metadata.
+    public init(trainingDataSHA256: String, exampleCount: Int, validationAccuracy: Double,
+                validationMacroF1: Double, validationECE: Double) {
+        self.trainingDataSHA256 = trainingDataSHA256
+        self.exampleCount = exampleCount
+        self.validationAccuracy = validationAccuracy
+        self.validationMacroF1 = validationMacroF1
+        self.validationECE = validationECE
+    }
+}

@@ -1,0 +1,37 @@
+/// A compressed sparse row (CSR) matrix of `Float` values: row `r` holds
+/// `indices[rowStart[r]..<rowStart[r+1]]` with `values` alongside.
+public struct SparseMatrix: Sendable, Hashable {
+    /// Row offsets; `rowStart.count == rowCount + 1`.
+    public var rowStart: [Int] = [0]
+    /// Column (feature) indices.
+    public var indices: [Int32] = []
+    /// Values.
+    public var values: [Float] = []
+    /// The number of columns.
+    public var columnCount: Int
+
+    /// Creates an empty matrix with `columnCount` columns.
+    public init(columnCount: Int) { self.columnCount = columnCount }
+
+    /// The number of rows.
+    public var rowCount: Int { rowStart.count - 1 }
+
+    /// The half-open range of row `r` in ``indices`` and ``values``.
+    @inline(__always)
+    public func range(ofRow r: Int) -> Range<Int> { rowStart[r]..<rowStart[r + 1] }
+
+    /// Closes the current row.
+    package mutating func endRow() { rowStart.append(indices.count) }
+
+    /// The rows at `rows`, in that order.
+    public func rows(_ rows: [Int]) -> SparseMatrix {
+        var m = SparseMatrix(columnCount: columnCount)
+        for r in rows {
+            let range = range(ofRow: r)
+            m.indices.append(contentsOf: indices[range])
+            m.values.append(contentsOf: values[range])
+            m.endRow()
+        }
+        return m
+    }
+}

@@ -1,0 +1,171 @@
+/// A fitted count or TF-IDF vectorizer: a sorted vocabulary (or hashing buckets), idf weights and a cache
+/// of the analysed training chunks.
+///
+/// Feature ids are laid out in two blocks: word n-grams `0..<wordFeatureCount` (sorted by name), then
+/// character n-grams (sorted by name). Fit one with ``fit(_:options:)``; it is immutable afterwards, so a
+/// vectorizer can be shared by threads.
+public struct TextVectorizer: Sendable {
+    /// The options the vectorizer was fitted with.
+    public let options: VectorizerOptions
+    /// Feature names in id order (word n-grams joined by a space, then character n-grams); empty when hashing.
+    public let featureNames: [String]
+    /// The number of word-channel features; character features follow.
+    public let wordFeatureCount: Int
+    /// The total number of features.
+    public let featureCount: Int
+    /// The number of training documents.
+    public let documentCount: Int
+    /// Inverse document frequencies, one per feature (all 1 for counts and binary weighting).
+    package let idf: [Float]
+    package let wordTable: HashIndex
+    package let charTable: HashIndex
+    package let cache: ChunkCache
+    package let analyzer: ChunkAnalyzer
+    private let sublinear: [Float]
+
+    /// The table keys of features in id order (word n-gram keys, then character n-gram hashes); empty when
+    /// hashing.
+    package func featureKeys() -> [UInt64] {
+        if options.hashingBits != nil { return [] }
+        var keys = [UInt64](repeating: 0, count: featureCount)
+        wordTable.forEach { k, v in keys[Int(v)] = k }
+        charTable.forEach { k, v in keys[Int(v)] = k }
+        return keys
+    }
+
+    package init(options: VectorizerOptions, featureNames: [String], wordFeatureCount: Int, featureCount: Int,
+                 documentCount: Int, idf: [Float], wordTable: HashIndex, charTable: HashIndex, cache: ChunkCache) {
+        self.options = options
+        self.featureNames = featureNames
+        self.wordFeatureCount = wordFeatureCount
+        self.featureCount = featureCount
+        self.documentCount = documentCount
+        self.idf = idf
+        self.wordTable = wordTable
+        self.charTable = charTable
+        self.cache = cache
+        self.analyzer = ChunkAnalyzer(options: options)
+        self.sublinear = (0..<64).map { $0 == 0 ? 0 : Float(1 + mathLog(Double($0))) }
+    }
+
+    /// Per-call scratch buffers (one per thread; reuse it across texts of a batch).
+    package struct Scratch {
+        var counter = FeatureCounter()
+        var terms: [UInt64] = []
+        var misses: [UInt64: (words: [UInt64], chars: [Int32])] = [:]
+        package init() {}
+    }
+
+    /// The display name of feature `id`.
+    public func name(ofFeature id: Int) -> String {
+        if id < featureNames.count { return featureNames[id] }
+        return id < wordFeatureCount ? "#w\(id)" : "#c\(id - wordFeatureCount)"
+    }
+
+    /// The feature id of a word n-gram key, or -1.
+    @inline(__always)
+    package func wordFeature(_ key: UInt64) -> Int32 {
+        if let bits = options.hashingBits { return Int32(truncatingIfNeeded: key & ((1 << UInt64(bits)) - 1)) }
+        return wordTable.value(for: key)
+    }
+
+    /// The feature id of a character n-gram hash, or -1.
+    @inline(__always)
+    package func charFeature(_ hash: UInt64) -> Int32 {
+        if let bits = options.hashingBits {
+            return Int32(truncatingIfNeeded: hash & ((1 << UInt64(bits)) - 1)) + Int32(wordFeatureCount)
+        }
+        return charTable.value(for: hash)
+    }
+
+    /// The key of the word n-gram made of `terms` (term hashes).
+    @inline(__always)
+    package static func ngramKey(_ terms: UnsafeBufferPointer<UInt64>, _ range: Range<Int>) -> UInt64 {
+        var key = UInt64(range.count) &* 0x9E37_79B9_7F4A_7C15
+        for i in range { key = Hashing.mix(key ^ terms[i]) }
+        return key
+    }
+
+    /// Counts the features of `text` into `scratch.counter` (in order of first appearance).
+    package func count(_ text: String, _ scratch: inout Scratch) {
+        scratch.counter.reset()
+        scratch.terms.removeAll(keepingCapacity: true)
+        var text = text
+        let fold = analyzer.foldsCase
+        text.withUTF8 { bytes in
+            ChunkAnalyzer.forEachChunk(bytes, foldCase: fold) { key, range in
+                let entry = cache.index.value(for: key)
+                if entry >= 0 {
+                    let e = Int(entry)
+                    for i in Int(cache.wordStart[e])..<Int(cache.wordStart[e + 1]) { scratch.terms.append(cache.wordHashes[i]) }
+                    for i in Int(cache.charStart[e])..<Int(cache.charStart[e + 1]) { scratch.counter.add(cache.charIDs[i]) }
+                    return
+                }
+                if scratch.misses[key] == nil {
+                    let chunk = ChunkAnalyzer.chunkString(bytes, range, foldCase: fold)
+                    let words = analyzer.wordTerms(chunk).map { Hashing.hash($0) }
+                    let chars = analyzer.gramHashes(chunk).map(charFeature).filter { $0 >= 0 }
+                    scratch.misses[key] = (words, chars)
+                }
+                if let miss = scratch.misses[key] {
+                    scratch.terms.append(contentsOf: miss.words)
+                    for id in miss.chars { scratch.counter.add(id) }
+                }
+            }
+        }
+        guard let sizes = options.wordNGrams else { return }
+        let terms = scratch.terms
+        terms.withUnsafeBufferPointer { t in
+            for n in sizes where n <= t.count {
+                for i in 0...(t.count - n) {
+                    let id = wordFeature(Self.ngramKey(t, i..<(i + n)))
+                    if id >= 0 { scratch.counter.add(id) }
+                }
+            }
+        }
+    }
+
+    /// Appends the weighted feature vector of `text` as a new row of `matrix`.
+    package func appendRow(_ text: String, to matrix: inout SparseMatrix, scratch: inout Scratch) {
+        count(text, &scratch)
+        let start = matrix.indices.count
+        var wordNorm: Float = 0, charNorm: Float = 0
+        let wordCount = Int32(wordFeatureCount)
+        for f in scratch.counter.order {
+            let tf = Int(scratch.counter.count(of: f))
+            var v: Float
+            switch options.weighting {
+            case .binary: v = 1
+            case .counts: v = options.sublinearTF ? tfWeight(tf) : Float(tf)
+            case .tfidf: v = (options.sublinearTF ? tfWeight(tf) : Float(tf)) * idf[Int(f)]
+            }
+            if f < wordCount { wordNorm += v * v } else { charNorm += v * v }
+            matrix.indices.append(f)
+            matrix.values.append(v)
+        }
+        if options.normalize || options.characterWeight != 1 {
+            let ws: Float = options.normalize ? (wordNorm > 0 ? 1 / wordNorm.squareRoot() : 0) : 1
+            var cs: Float = options.normalize ? (charNorm > 0 ? 1 / charNorm.squareRoot() : 0) : 1
+            cs *= Float(options.characterWeight)
+            for k in start..<matrix.indices.count {
+                matrix.values[k] *= matrix.indices[k] < wordCount ? ws : cs
+            }
+        }
+        matrix.endRow()
+    }
+
+    @inline(__always)
+    private func tfWeight(_ tf: Int) -> Float {
+        tf < sublinear.count ? sublinear[tf] : Float(1 + mathLog(Double(tf)))
+    }
+
+    /// The feature matrix of `texts`, one row per text.
+    /// - Complexity: O(total text length) plus one analysis per chunk not seen in training.
+    public func transform(_ texts: [String]) -> SparseMatrix {
+        var m = SparseMatrix(columnCount: featureCount)
+        m.rowStart.reserveCapacity(texts.count + 1)
+        var scratch = Scratch()
+        for t in texts { appendRow(t, to: &m, scratch: &scratch) }
+        return m
+    }
+}

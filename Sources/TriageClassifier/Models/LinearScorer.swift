@@ -1,0 +1,85 @@
+/// A linear scoring function over sparse features: `score_c(x) = bias_c + Σ_f x_f · W[f, c]`.
+///
+/// Every model kind (multinomial NB, complement NB, NB-weighted logistic regression) ends as one of these,
+/// so prediction and explanations share one code path. Weights are stored feature-major with each feature's
+/// row padded to ``stride`` (a multiple of 8) floats, so a sparse row is scored with 8-wide SIMD over
+/// contiguous memory.
+public struct LinearScorer: Sendable, Hashable {
+    /// The number of classes.
+    public let classCount: Int
+    /// The number of features.
+    public let featureCount: Int
+    /// Floats per feature row (`classCount` rounded up to a multiple of 8).
+    public let stride: Int
+    /// `featureCount × stride` weights, feature-major; padding entries are 0.
+    package var weights: [Float]
+    /// One bias per class.
+    public var bias: [Float]
+
+    /// `classCount` rounded up to a multiple of 8.
+    package static func stride(for classCount: Int) -> Int { (classCount + 7) / 8 * 8 }
+
+    /// Creates a scorer from padded weights (`featureCount × stride(for: classCount)`).
+    package init(classCount: Int, featureCount: Int, paddedWeights: [Float], bias: [Float]) {
+        precondition(paddedWeights.count == featureCount * Self.stride(for: classCount) && bias.count == classCount)
+        self.classCount = classCount
+        self.featureCount = featureCount
+        self.stride = Self.stride(for: classCount)
+        self.weights = paddedWeights
+        self.bias = bias
+    }
+
+    /// Creates a scorer from dense `featureCount × classCount` weights (feature-major).
+    public init(classCount: Int, featureCount: Int, weights: [Float], bias: [Float]) {
+        precondition(weights.count == featureCount * classCount && bias.count == classCount)
+        let s = Self.stride(for: classCount)
+        var padded = [Float](repeating: 0, count: featureCount * s)
+        for f in 0..<featureCount { for c in 0..<classCount { padded[f * s + c] = weights[f * classCount + c] } }
+        self.init(classCount: classCount, featureCount: featureCount, paddedWeights: padded, bias: bias)
+    }
+
+    /// The weight of feature `f` for class `c`.
+    public func weight(feature f: Int, class c: Int) -> Float { weights[f * stride + c] }
+
+    /// Writes the scores of row `r` of `x` into `out` (at least ``stride`` elements).
+    /// - Complexity: O(nnz(row) · C).
+    @inline(__always)
+    package func scores(_ x: SparseMatrix, row r: Int, into out: UnsafeMutableBufferPointer<Float>) {
+        let blocks = stride / 8
+        let range = x.range(ofRow: r)
+        weights.withUnsafeBufferPointer { w in
+            x.indices.withUnsafeBufferPointer { idx in
+                x.values.withUnsafeBufferPointer { vals in
+                    guard let wb = w.baseAddress, let ob = out.baseAddress else { return }
+                    let raw = UnsafeRawPointer(wb)
+                    let acc = UnsafeMutableRawPointer(ob)
+                    for b in 0..<blocks { acc.storeBytes(of: SIMD8<Float>(), toByteOffset: b &* 32, as: SIMD8<Float>.self) }
+                    for k in range {
+                        let v = SIMD8<Float>(repeating: vals[k])
+                        let base = Int(idx[k]) &* stride &* 4
+                        for b in 0..<blocks {
+                            let o = b &* 32
+                            let a = acc.loadUnaligned(fromByteOffset: o, as: SIMD8<Float>.self)
+                            let wv = raw.loadUnaligned(fromByteOffset: base &+ o, as: SIMD8<Float>.self)
+                            acc.storeBytes(of: a + v * wv, toByteOffset: o, as: SIMD8<Float>.self)
+                        }
+                    }
+                }
+            }
+        }
+        for c in 0..<classCount { out[c] += bias[c] }
+    }
+
+    /// The scores of every row of `x`, row-major (`rowCount × classCount`).
+    public func scores(_ x: SparseMatrix) -> [Float] {
+        var out = [Float](repeating: 0, count: x.rowCount * classCount)
+        var buffer = [Float](repeating: 0, count: stride)
+        buffer.withUnsafeMutableBufferPointer { b in
+            for r in 0..<x.rowCount {
+                scores(x, row: r, into: b)
+                for c in 0..<classCount { out[r * classCount + c] = b[c] }
+            }
+        }
+        return out
+    }
+}

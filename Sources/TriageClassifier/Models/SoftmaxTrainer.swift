@@ -1,0 +1,150 @@
+/// Options of the NB-weighted multinomial logistic regression trainer.
+public struct LinearModelOptions: Sendable, Hashable, Codable {
+    /// Passes over the training data. The default is 12.
+    public var epochs: Int = 12
+    /// Initial learning rate, decayed linearly to zero over training. The default is 2.0.
+    public var learningRate: Double = 2.0
+    /// L2 weight decay per example (on the NB-rescaled weights). The default is 1e-5.
+    public var l2: Double = 1e-5
+    /// Exponent γ of the naive-Bayes preconditioner `s_cf = |r_cf|^γ` (normalised to mean 1), where `r_cf`
+    /// is the log-count ratio of feature f for class c against the rest. Training the weights `v` of
+    /// features `x_f · r_cf` with L2 is the same as training `w = r ∘ v` with per-weight step sizes `r²`;
+    /// γ = 2 is that NB-SVM-style weighting, γ = 0 plain logistic regression. The default is 2.
+    public var naiveBayesExponent: Double = 2.0
+    /// Smoothing of the log-count ratios. The default is 0.1.
+    public var naiveBayesAlpha: Double = 0.1
+    /// Seed of the example order. The default is 42.
+    public var seed: UInt64 = 42
+
+    /// Creates the default options.
+    public init() {}
+}
+
+/// Trains a ``LinearScorer`` by deterministic stochastic gradient descent on the softmax cross-entropy.
+///
+/// The example order of each epoch is a seeded shuffle; the learning rate decays linearly from
+/// ``LinearModelOptions/learningRate`` to 0; weight decay uses the scale trick (`W = scale · W'`) so each step
+/// touches only the row's features. Same data and options → bit-identical weights.
+public struct SoftmaxTrainer: Sendable {
+    /// The options.
+    public var options: LinearModelOptions
+
+    /// Creates a trainer.
+    public init(options: LinearModelOptions = .init()) { self.options = options }
+
+    /// The per-weight preconditioner `|r_cf|^γ`, normalised to mean 1 (all ones when γ = 0), padded to the
+    /// scorer's stride with zeros.
+    package func preconditioner(_ x: SparseMatrix, labels y: [Int32], classCount c: Int) -> [Float] {
+        let f = x.columnCount
+        let stride = LinearScorer.stride(for: c)
+        let gamma = options.naiveBayesExponent
+        var s = [Float](repeating: 0, count: f * stride)
+        if gamma == 0 {
+            for i in 0..<f { for j in 0..<c { s[i * stride + j] = 1 } }
+            return s
+        }
+        let counts = NaiveBayes.Counts(x, labels: y, classCount: c)
+        var featureTotals = [Double](repeating: 0, count: f)
+        var classTotals = [Double](repeating: 0, count: c)
+        for i in 0..<f {
+            for j in 0..<c {
+                featureTotals[i] += counts.featureCounts[i * c + j]
+                classTotals[j] += counts.featureCounts[i * c + j]
+            }
+        }
+        let grand = classTotals.reduce(0, +)
+        let a = options.naiveBayesAlpha
+        var sum = 0.0
+        for j in 0..<c {
+            let logP = mathLog(classTotals[j] + a * Double(f))
+            let logQ = mathLog(grand - classTotals[j] + a * Double(f))
+            for i in 0..<f {
+                let n = counts.featureCounts[i * c + j]
+                let r = abs(mathLog(n + a) - logP - mathLog(featureTotals[i] - n + a) + logQ)
+                let v = gamma == 2 ? r * r : (gamma == 1 ? r : mathExp(gamma * mathLog(max(r, 1e-12))))
+                s[i * stride + j] = Float(v)
+                sum += v
+            }
+        }
+        let mean = sum / Double(f * c)
+        if mean > 0 { let inv = Float(1 / mean); for k in s.indices { s[k] *= inv } }
+        return s
+    }
+
+    /// Fits weights on rows `x` with labels `y` in `0..<classCount`.
+    /// - Complexity: O(epochs · nnz(x) · C).
+    public func fit(_ x: SparseMatrix, labels y: [Int32], classCount c: Int) -> LinearScorer {
+        let f = x.columnCount, n = x.rowCount
+        let stride = LinearScorer.stride(for: c)
+        let blocks = stride / 8
+        let s = preconditioner(x, labels: y, classCount: c)
+        var w = [Float](repeating: 0, count: f * stride)
+        var b = [Float](repeating: 0, count: c)
+        var scale: Float = 1
+        var rng = SplitMix64(seed: options.seed)
+        var order = Array(0..<n)
+        let totalSteps = Double(max(1, options.epochs * n))
+        var step = 0.0
+        var probs = [Float](repeating: 0, count: stride)
+        let lambda = Float(options.l2)
+        w.withUnsafeMutableBytes { wRaw in
+        s.withUnsafeBytes { sRaw in
+        x.indices.withUnsafeBufferPointer { idx in
+        x.values.withUnsafeBufferPointer { vals in
+        probs.withUnsafeMutableBufferPointer { p in
+            guard let wb = wRaw.baseAddress, let sb = sRaw.baseAddress, let pb = p.baseAddress else { return }
+            let acc = UnsafeMutableRawPointer(pb)
+            for _ in 0..<options.epochs {
+                rng.shuffle(&order)
+                for r in order {
+                    let eta = Float(options.learningRate * (1 - step / totalSteps))
+                    step += 1
+                    let range = x.range(ofRow: r)
+                    for o in 0..<blocks { acc.storeBytes(of: SIMD8<Float>(), toByteOffset: o &* 32, as: SIMD8<Float>.self) }
+                    for k in range {
+                        let v = SIMD8<Float>(repeating: vals[k])
+                        let base = Int(idx[k]) &* stride &* 4
+                        for o in 0..<blocks {
+                            let off = o &* 32
+                            let a = acc.loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self)
+                            let wv = wb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
+                            acc.storeBytes(of: a + v * wv, toByteOffset: off, as: SIMD8<Float>.self)
+                        }
+                    }
+                    var maxScore = -Float.infinity
+                    for j in 0..<c {
+                        p[j] = p[j] * scale + b[j]
+                        maxScore = max(maxScore, p[j])
+                    }
+                    var z: Float = 0
+                    for j in 0..<c { p[j] = expf32(p[j] - maxScore); z += p[j] }
+                    let inv = 1 / z
+                    for j in 0..<c { p[j] *= inv }
+                    for j in c..<stride { p[j] = 0 }
+                    p[Int(y[r])] -= 1
+                    for j in 0..<c { b[j] -= eta * p[j] }
+                    let factor = eta / scale
+                    for k in range {
+                        let g = SIMD8<Float>(repeating: factor * vals[k])
+                        let base = Int(idx[k]) &* stride &* 4
+                        for o in 0..<blocks {
+                            let off = o &* 32
+                            let pv = acc.loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self)
+                            let sv = sb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
+                            let wv = wb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
+                            wb.storeBytes(of: wv - g * sv * pv, toByteOffset: base &+ off, as: SIMD8<Float>.self)
+                        }
+                    }
+                    scale *= (1 - eta * lambda)
+                    if scale < 1e-4 {
+                        let fp = wb.assumingMemoryBound(to: Float.self)
+                        for k in 0..<(f * stride) { fp[k] *= scale }
+                        scale = 1
+                    }
+                }
+            }
+        }}}}}
+        if scale != 1 { for k in w.indices { w[k] *= scale } }
+        return LinearScorer(classCount: c, featureCount: f, paddedWeights: w, bias: b)
+    }
+}
