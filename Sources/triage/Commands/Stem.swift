@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TriageKit
 
 struct Stem: ParsableCommand {
@@ -6,14 +7,8 @@ struct Stem: ParsableCommand {
         abstract: "Stem words read from standard input, one per line (Snowball English).")
 
     func run() throws {
-        let stemmer = EnglishStemmer()
-        var out = ""
-        out.reserveCapacity(1 << 16)
-        while let line = readLine(strippingNewline: true) {
-            out += stemmer.stem(line)
-            out += "\n"
-            if out.utf8.count > 1 << 15 { print(out, terminator: ""); out.removeAll(keepingCapacity: true) }
-        }
-        print(out, terminator: "")
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let output = EnglishStemmer().stemLines([UInt8](input))
+        FileHandle.standardOutput.write(Data(output))
     }
 }
