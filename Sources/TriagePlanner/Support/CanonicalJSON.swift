@@ -123,3 +123,10 @@ public struct CanonicalJSON: Sendable {
         out += "\""
     }
 }
+
+extension CanonicalJSON {
+    /// The text this writer prints for `value` (renderers use it to print numbers the same way).
+    public func format(_ value: Double) -> String {
+        Self.fixed(value, digits: options.fractionDigits)
+    }
+}
