@@ -61,94 +61,94 @@ struct TokenScanner {
 
     /// A token that starts with an ASCII letter or digit.
     func scanAlnum(_ s: Int) -> (TokenKind, Int) {
+        // The common case first: a run of ASCII letters, then a run of digits; anything more is "mixed".
         var e = s
-        var letters = 0, digits = 0, uppers = 0
-        var firstDigit = -1
-        var letterAfterDigit = false
-        while e < n {
-            let b = p[e]
-            if ASCII.isLetter(b) {
-                letters += 1
-                if ASCII.isUpper(b) { uppers += 1 }
-                if firstDigit >= 0 { letterAfterDigit = true }
-            } else if ASCII.isDigit(b) {
-                digits += 1
-                if firstDigit < 0 { firstDigit = e }
-            } else {
-                break
-            }
-            e += 1
+        while e < n, ASCII.isLetter(p[e]) { e &+= 1 }
+        let lettersEnd = e
+        while e < n, ASCII.isDigit(p[e]) { e &+= 1 }
+        let digitsEnd = e
+        var interleaved = false
+        while e < n, ASCII.isAlnum(p[e]) {
+            interleaved = true
+            e &+= 1
         }
+        let letters = lettersEnd &- s
         let next = at(e)
-        let runLength = e - s
+        let runLength = e &- s
 
         // Candidates that need look-ahead past the run.
         switch next {
         case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "-"):
             if let end = matchEmail(s) { return (.email, end) }
+            if next == UInt8(ascii: "."), runLength == 3, equalsLowercased(s, "www"), ASCII.isAlnum(at(e &+ 1)),
+               let end = matchURLBody(start: s, bodyStart: e &+ 1) {
+                return (.url, end)
+            }
         case UInt8(ascii: ":"):
-            if letters == runLength, isScheme(s, e), at(e + 1) == UInt8(ascii: "/"), at(e + 2) == UInt8(ascii: "/"),
-               let end = matchURLBody(start: s, bodyStart: e + 3) {
+            if letters == runLength, isScheme(s, e), at(e &+ 1) == UInt8(ascii: "/"), at(e &+ 2) == UInt8(ascii: "/"),
+               let end = matchURLBody(start: s, bodyStart: e &+ 3) {
                 return (.url, end)
             }
         default:
             break
         }
-        if next == UInt8(ascii: "."), runLength == 3, equalsLowercased(s, "www"), ASCII.isAlnum(at(e + 1)),
-           let end = matchURLBody(start: s, bodyStart: e + 1) {
-            return (.url, end)
+
+        if letters == 0 {
+            // Digits first: a number, unless letters follow (`12USD`, `10am`, `0x80070005`, `2nd`).
+            if !interleaved { return scanNumeric(s, digitsEnd: digitsEnd) }
+            return scanDigitsThenMore(s, e, digitsEnd: digitsEnd)
         }
-
-        if letters == 0 { return scanNumeric(s, digitsEnd: e) }
-
-        if digits == 0 {
-            if runLength == 3, uppers == 3, CurrencyCodes.contains(p, s), let end = matchAmount(afterCodeAt: e) {
+        if letters == runLength {
+            if runLength == 3, isUpper(s, 3), CurrencyCodes.contains(p, s), let end = matchAmount(afterCodeAt: e) {
                 return (.money, end)
             }
-            if runLength == 4, next == 0x20, equalsLowercased(s, "http"), let end = matchHTTPStatus(e + 1) {
+            if runLength == 4, next == 0x20, equalsLowercased(s, "http"), let end = matchHTTPStatus(e &+ 1) {
                 return (.errorCode, end)
             }
             if next == UInt8(ascii: "-") || next == UInt8(ascii: "_"), let (kind, end) = matchCompound(s) {
                 return (kind, end)
             }
-            if next == UInt8(ascii: "."), ASCII.isAlnum(at(e + 1)), let end = matchBareDomain(s) {
+            if next == UInt8(ascii: "."), ASCII.isAlnum(at(e &+ 1)), let end = matchBareDomain(s) {
                 return (.url, end)
             }
             return (.word, continueWord(from: e, afterLetter: true).end)
         }
 
-        // Letters and digits mixed.
-        if runLength > 2, p[s] == UInt8(ascii: "0"), p[s + 1] | 0x20 == UInt8(ascii: "x"), allHex(s + 2, e) {
-            return (.errorCode, e)
-        }
+        // Letters, then digits (and maybe more).
         if next == UInt8(ascii: "-") || next == UInt8(ascii: "_"), let (kind, end) = matchCompound(s) {
             return (kind, end)
         }
-        let startsWithLetter = firstDigit != s
-        let lettersThenDigits = startsWithLetter && !letterAfterDigit
-        if lettersThenDigits {
-            let prefix = firstDigit - s
-            if prefix == 1, p[s] | 0x20 == UInt8(ascii: "v") {
+        if !interleaved {
+            let digits = digitsEnd &- lettersEnd
+            if letters == 1, p[s] | 0x20 == UInt8(ascii: "v") {
                 return (.version, scanDottedDigits(e))
             }
-            if prefix == 3, uppers == 3, CurrencyCodes.contains(p, s), let end = matchAmount(afterCodeAt: firstDigit) {
+            if letters == 3, isUpper(s, 3), CurrencyCodes.contains(p, s), let end = matchAmount(afterCodeAt: lettersEnd) {
                 return (.money, end)
             }
-            if prefix == 1, uppers == 1, digits >= 3 { return (.errorCode, e) }
-            if prefix >= 3, equalsLowercased(s, "err") { return (.errorCode, e) }
-            if prefix >= 2, digits >= 3 { return (.identifier, e) }
-        } else if !startsWithLetter, letters == 3, uppers == 3, isDigitsThenLetters(s, e), CurrencyCodes.contains(p, e - 3) {
-            return (.money, e)  // 12USD
+            if letters == 1, ASCII.isUpper(p[s]), digits >= 3 { return (.errorCode, e) }
+            if letters >= 3, equalsLowercased(s, "err") { return (.errorCode, e) }
+            if letters >= 2, digits >= 3 { return (.identifier, e) }
         }
-        return (.word, continueWord(from: e, afterLetter: ASCII.isLetter(p[e - 1])).end)
+        return (.word, continueWord(from: e, afterLetter: ASCII.isLetter(p[e &- 1])).end)
     }
 
-    /// Whether the alphanumeric run `s..<e` is digits followed by letters only (`12USD`, not `4k2`).
-    private func isDigitsThenLetters(_ s: Int, _ e: Int) -> Bool {
-        var k = s
-        while k < e, ASCII.isDigit(p[k]) { k += 1 }
-        while k < e, ASCII.isLetter(p[k]) { k += 1 }
-        return k == e
+    /// A run that starts with digits and continues with letters (`s..<e`).
+    private func scanDigitsThenMore(_ s: Int, _ e: Int, digitsEnd: Int) -> (TokenKind, Int) {
+        if e &- s > 2, p[s] == UInt8(ascii: "0"), p[s &+ 1] | 0x20 == UInt8(ascii: "x"), allHex(s &+ 2, e) {
+            return (.errorCode, e)
+        }
+        if e &- digitsEnd == 3, isUpper(digitsEnd, 3), CurrencyCodes.contains(p, digitsEnd) {
+            return (.money, e)  // 12USD
+        }
+        return (.word, continueWord(from: e, afterLetter: ASCII.isLetter(p[e &- 1])).end)
+    }
+
+    /// Whether the `count` bytes at `s` are upper-case ASCII letters.
+    @inline(__always)
+    private func isUpper(_ s: Int, _ count: Int) -> Bool {
+        for k in s..<(s &+ count) where !ASCII.isUpper(p[k]) { return false }
+        return true
     }
 
     /// Continues a word over letters (any script), digits, combining marks and inner apostrophes
