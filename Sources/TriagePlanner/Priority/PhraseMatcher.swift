@@ -2,6 +2,8 @@
 ///
 /// "sue" matches "we will sue" but not "issue"; a phrase edge that is punctuation ("!!!") needs no boundary.
 /// Runs of whitespace in the text count as one space. Matching is ASCII case-folded; other bytes compare exactly.
+/// A phrase that ends in a letter also matches with a regular inflection (`s`, `es`, `d`, `ed`) after it:
+/// "outage" matches "outages", "breach" matches "breaches".
 public struct PhraseMatcher: Sendable, Hashable {
     /// The phrases, as given.
     public let phrases: [String]
@@ -72,11 +74,22 @@ public struct PhraseMatcher: Sendable, Hashable {
                     let leftOK = !needsLeft || i == 0 || !TextBytes.isWordByte(haystack[i - 1])
                     let end = i + needle.count
                     let rightOK = !needsRight || end == haystack.count || !TextBytes.isWordByte(haystack[end])
+                        || (TextBytes.isAlpha(needle[needle.count - 1]) && inflectionEnds(haystack, at: end))
                     if leftOK && rightOK { return i }
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// Whether `haystack[at...]` starts with `s`, `es`, `d` or `ed` followed by a non-word byte or the end.
+    static func inflectionEnds(_ haystack: [UInt8], at: Int) -> Bool {
+        for suffix in [[UInt8(0x73)], [0x65, 0x73], [0x64], [0x65, 0x64]] {
+            let end = at + suffix.count
+            guard end <= haystack.count, Array(haystack[at..<end]) == suffix else { continue }
+            if end == haystack.count || !TextBytes.isWordByte(haystack[end]) { return true }
+        }
+        return false
     }
 }

@@ -9,10 +9,16 @@ public struct PriorityAssessment: Sendable, Hashable {
 
     /// Whether a fired rule forces a handoff.
     public var forcesHandoff: Bool { firedRules.contains(where: \.handoff) }
-    /// The team of the first fired handoff rule that names one.
-    public var handoffTeam: String? { firedRules.first { $0.handoff && $0.team != nil }?.team }
+    /// The team of the first fired handoff rule (in workspace order), if it names one.
+    public var handoffTeam: String? { handoffRule?.team }
     /// The first fired handoff rule.
     public var handoffRule: EscalationRule? { firedRules.first(where: \.handoff) }
+
+    public init(level: PriorityLevel, reasons: [PriorityReason], firedRules: [EscalationRule]) {
+        self.level = level
+        self.reasons = reasons
+        self.firedRules = firedRules
+    }
 
     /// As the Decision's priority section.
     public var section: Decision.Priority { Decision.Priority(level: level, reasons: reasons) }

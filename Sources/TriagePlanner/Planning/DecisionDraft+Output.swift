@@ -1,0 +1,49 @@
+import Foundation
+import TriageTickets
+
+extension DecisionDraft {
+    /// The finished decision.
+    func decision() -> Decision {
+        let keep = planner.options.alternatives
+        let inScopeLabel = (input.inScope && intentPolicy != nil) ? label : nil
+        let intent = Decision.Intent(
+            label: inScopeLabel, confidence: topConfidence,
+            alternatives: Array(input.hypotheses.dropFirst().prefix(keep)), inScope: inScopeLabel != nil)
+        var handoffSection: Decision.Handoff?
+        if action == .handoff {
+            let summary = input.summary.map { line -> SummaryLine in
+                var copy = line
+                copy.text = Redactor.maskCards(in: line.text)
+                return copy
+            }
+            handoffSection = Decision.Handoff(
+                team: team, reason: reason ?? .policy, summary: summary,
+                context: HandoffContext(hypotheses: Array(input.hypotheses.prefix(keep)), bugReport: input.bugReport,
+                                        escalations: assessment.firedRules.map(\.name), notes: notes))
+        }
+        let documents = input.documents.map { document -> EvidenceDocument in
+            var copy = document
+            copy.snippet = Redactor.maskCards(in: document.snippet)
+            return copy
+        }
+        let similar = input.similarTickets.map { ticket -> SimilarTicket in
+            var copy = ticket
+            copy.snippet = Redactor.maskCards(in: ticket.snippet)
+            return copy
+        }
+        let arrival = input.arrival
+            ?? input.ticket.createdAt.flatMap(ISOTimestamp.date(from:))
+            ?? input.ticket.messages.last?.at.flatMap(ISOTimestamp.date(from:))
+            ?? Date(timeIntervalSince1970: 0)
+        let targets = intentPolicy?.sla ?? planner.policy.defaults.sla
+        let explanation = Explanation(
+            terms: input.intentTerms,
+            evidenceMatches: documents.map { .init(documentID: $0.id, terms: $0.matchedTerms) },
+            rule: rule, thresholds: thresholds)
+        return Decision(
+            ticketID: input.ticket.id, action: action, intent: intent, priority: assessment.section, fields: fields,
+            answer: answer, ask: ask, handoff: handoffSection,
+            evidence: .init(documents: documents, similarTickets: similar),
+            sla: planner.clock.due(targets, arrival: arrival), explanation: explanation, model: input.model)
+    }
+}

@@ -1,0 +1,81 @@
+/// Rejects input the pipeline cannot handle before any model runs: no text, only a signature, too much text,
+/// or text that is mostly in a script other than Latin. Such tickets are handed off as `unsupported_input`.
+public struct InputScreen: Sendable {
+    /// Limits of the screen.
+    public struct Options: Sendable, Hashable, Codable {
+        /// The most customer text accepted, in UTF-8 bytes. The default is 100,000.
+        public var maxBytes: Int = 100_000
+        /// The largest share of letters outside the Latin script accepted. The default is 0.5.
+        public var maxNonLatinShare: Double = 0.5
+        public init() {}
+    }
+
+    /// Why input was rejected.
+    public enum Problem: String, Sendable, Hashable, Codable {
+        case empty
+        case signatureOnly = "signature_only"
+        case tooLarge = "too_large"
+        case unsupportedScript = "unsupported_script"
+
+        /// A note for the handoff context.
+        public var note: String {
+            switch self {
+            case .empty: "The ticket has no customer text."
+            case .signatureOnly: "The customer text is only a greeting or signature."
+            case .tooLarge: "The customer text is too large to triage automatically."
+            case .unsupportedScript: "The text is mostly in a language or script the workspace does not support."
+            }
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The problem with `text` (subject and customer messages), or `nil` when it can be triaged.
+    ///
+    /// - Complexity: O(*n*) in the text's bytes, stopping at ``Options/maxBytes``.
+    public func problem(with text: String) -> Problem? {
+        if text.utf8.count > options.maxBytes { return .tooLarge }
+        var latin = 0
+        var other = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 } else { other += 1 }
+        }
+        if latin + other == 0 { return .empty }
+        if Double(other) / Double(latin + other) > options.maxNonLatinShare { return .unsupportedScript }
+        if Self.isSignatureOnly(text) { return .signatureOnly }
+        return nil
+    }
+
+    static let signOffs: Set<String> = [
+        "regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers", "sincerely",
+        "yours sincerely", "yours", "thanks", "thank you", "many thanks", "thx", "br", "mfg", "viele grüße",
+        "beste grüße", "liebe grüße", "gruß",
+    ]
+
+    /// Whether every line is a sign-off, a signature delimiter, a "sent from" line, contact data or a short name.
+    static func isSignatureOnly(_ text: String) -> Bool {
+        var sawSignOff = false
+        var inSignature = false
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.!-– "))
+            if line == "--" || line == "-- " || line == "—" { inSignature = true; continue }
+            if signOffs.contains(lower) { sawSignOff = true; continue }
+            if lower.hasPrefix("sent from my") || lower.hasPrefix("get outlook for") { sawSignOff = true; continue }
+            let looksLikeSignature = line.split(separator: " ").count <= 6 && !line.hasSuffix("?") && !line.hasSuffix("!")
+                && !line.hasSuffix(".") && (line.first.map { $0.isUppercase || $0.isNumber || $0 == "+" } ?? false)
+            if (inSignature || sawSignOff) && looksLikeSignature {
+                continue   // name, title, company, phone under a sign-off or delimiter
+            }
+            return false
+        }
+        return sawSignOff || inSignature
+    }
+}
+
+import Foundation

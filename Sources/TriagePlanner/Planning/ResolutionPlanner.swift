@@ -1,0 +1,66 @@
+import Foundation
+import TriageTickets
+
+/// The answer / ask / handoff decision: applies a workspace's policy to a ticket and its stage outputs.
+///
+/// Rules, in order (the first that applies decides; every rule that was checked is in the explanation):
+/// 1. Unsupported input (no text, only a signature, too large, another script) → handoff `unsupported_input`.
+/// 2. No in-scope intent → handoff `out_of_scope`; the top intent below its confidence threshold →
+///    handoff `low_confidence` (or `ambiguous` when the runner-up is within ``PlannerOptions/ambiguityMargin``),
+///    both to the default team.
+/// 3. An escalation rule with `handoff: true` matched → handoff `escalation`, to the first matching rule's team
+///    or else the intent's team. (With ``PlannerOptions/escalationBeforeScope`` this comes before step 2.)
+/// 4. Autonomy `never` → handoff `policy` to the intent's team.
+/// 5. A required field absent or invalid → `ask` for all of them at once.
+/// 6. Autonomy `ask-only` → handoff `policy` to the intent's team.
+/// 7. No linked article with support at or above `relevance_floor`, or its answer cannot be filled →
+///    handoff `no_article`.
+/// 8. Otherwise → `answer` from the article's answer section, with a citation.
+///
+/// The planner is a pure function of its inputs: the same ticket, stage outputs and workspace give the
+/// same ``Decision`` (and the same JSON bytes).
+public struct ResolutionPlanner: Sendable {
+    /// The workspace policy.
+    public let policy: TriagePolicy
+    /// Articles by id.
+    public let articles: [String: KBArticle]
+    /// Options.
+    public let options: PlannerOptions
+    let assessor: PriorityAssessor
+    let clock: SLAClock
+    let extraction: FieldExtraction
+    let screen: InputScreen
+
+    public init(policy: TriagePolicy, articles: [String: KBArticle], options: PlannerOptions = PlannerOptions()) {
+        self.policy = policy
+        self.articles = articles
+        self.options = options
+        self.assessor = PriorityAssessor(policy: policy.escalation)
+        self.clock = SLAClock(hours: policy.businessHours)
+        self.extraction = FieldExtraction(timeZone: policy.businessHours.timeZone, options: options.fields)
+        self.screen = InputScreen(options: options.screen)
+    }
+
+    /// Plans from a loaded workspace.
+    public init(workspace: Workspace, options: PlannerOptions = PlannerOptions()) {
+        self.init(policy: workspace.policy, articles: workspace.articles, options: options)
+    }
+
+    /// The confidence threshold for `intent`: its `min_confidence`, or for a precision target the fitted
+    /// threshold when given, else the target itself (calibrated probabilities estimate precision).
+    public func threshold(for intent: IntentPolicy, fitted: [String: Double]) -> Double {
+        switch intent.confidence {
+        case .minConfidence(let value): value
+        case .precisionTarget(let target): fitted[intent.name] ?? target
+        }
+    }
+
+    /// Decides what to do with a ticket.
+    ///
+    /// - Complexity: O(*n*) in the customer text, plus the answer template's length.
+    public func decide(_ input: PlannerInput) -> Decision {
+        var draft = DecisionDraft(planner: self, input: input)
+        draft.run()
+        return draft.decision()
+    }
+}
