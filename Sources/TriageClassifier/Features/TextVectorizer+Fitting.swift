@@ -80,24 +80,24 @@ extension TextVectorizer {
                     if charLast[id] != doc { charLast[id] = doc; charDF[id] += 1 }
                 }
             }
-            guard let sizes = options.wordNGrams else { continue }
+            guard options.wordNGrams != nil else { continue }
             terms.withUnsafeBufferPointer { t in
-                for n in sizes where n <= t.count {
-                    for i in 0...(t.count - n) {
-                        let key = ngramKey(t, i..<(i + n))
-                        if let bits = hashing {
-                            let b = Int(key & ((1 << UInt64(bits)) - 1))
-                            if hashedLast[b] != doc { hashedLast[b] = doc; hashedDF[b] += 1 }
-                            continue
-                        }
-                        let next = Int32(wordKeys.count)
-                        let id = Int(wordIndex.insert(key, value: next))
-                        if id == Int(next) {
-                            wordKeys.append(key); wordDF.append(0); wordLast.append(-1)
-                            wordNames.append(t[i..<(i + n)].map { termNames[$0] ?? "?" }.joined(separator: " "))
-                        }
-                        if wordLast[id] != doc { wordLast[id] = doc; wordDF[id] += 1 }
+                forEachWordKey(t, options: options) { key, start, end in
+                    if let bits = hashing {
+                        let b = Int(key & ((1 << UInt64(bits)) - 1))
+                        if hashedLast[b] != doc { hashedLast[b] = doc; hashedDF[b] += 1 }
+                        return
                     }
+                    let next = Int32(wordKeys.count)
+                    let id = Int(wordIndex.insert(key, value: next))
+                    if id == Int(next) {
+                        wordKeys.append(key); wordDF.append(0); wordLast.append(-1)
+                        let name = end - start > 2 && options.wordSkipWindow >= 2 && !(options.wordNGrams.map { $0.contains(end - start) } ?? false)
+                            ? "\(termNames[t[start]] ?? "?") … \(termNames[t[end - 1]] ?? "?")"
+                            : t[start..<end].map { termNames[$0] ?? "?" }.joined(separator: " ")
+                        wordNames.append(name)
+                    }
+                    if wordLast[id] != doc { wordLast[id] = doc; wordDF[id] += 1 }
                 }
             }
         }

@@ -86,6 +86,26 @@ public struct TextVectorizer: Sendable {
         return key
     }
 
+    /// Calls `body(key, start, end)` for every word n-gram (and skip-bigram) of the term hashes `t`; the
+    /// term positions are `start..<end` (a skip-bigram has `end - start > 2` and uses only its endpoints).
+    @inline(__always)
+    package static func forEachWordKey(_ t: UnsafeBufferPointer<UInt64>, options: VectorizerOptions, _ body: (UInt64, Int, Int) -> Void) {
+        guard let sizes = options.wordNGrams else { return }
+        for n in sizes where n <= t.count {
+            for i in 0...(t.count - n) { body(ngramKey(t, i..<(i + n)), i, i + n) }
+        }
+        let w = options.wordSkipWindow
+        if w >= 2 {
+            for i in 0..<t.count {
+                var j = i + 2
+                while j < t.count && j <= i + w {
+                    body(Hashing.mix((t[i] &* 31) ^ Hashing.mix(t[j] ^ 0x5C1F)), i, j + 1)
+                    j += 1
+                }
+            }
+        }
+    }
+
     /// Counts the features of `text` into `scratch.counter` (in order of first appearance).
     package func count(_ text: String, _ scratch: inout Scratch) {
         scratch.counter.reset()
@@ -113,14 +133,12 @@ public struct TextVectorizer: Sendable {
                 }
             }
         }
-        guard let sizes = options.wordNGrams else { return }
+        guard options.wordNGrams != nil else { return }
         let terms = scratch.terms
         terms.withUnsafeBufferPointer { t in
-            for n in sizes where n <= t.count {
-                for i in 0...(t.count - n) {
-                    let id = wordFeature(Self.ngramKey(t, i..<(i + n)))
-                    if id >= 0 { scratch.counter.add(id) }
-                }
+            Self.forEachWordKey(t, options: options) { key, _, _ in
+                let id = wordFeature(key)
+                if id >= 0 { scratch.counter.add(id) }
             }
         }
     }

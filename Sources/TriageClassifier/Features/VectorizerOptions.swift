@@ -27,6 +27,9 @@ public struct VectorizerOptions: Sendable, Hashable, Codable {
     public var wordAnalyzer: AnalyzerOptions
     /// Word n-gram sizes, or `nil` for no word features. The default is `1...2`.
     public var wordNGrams: ClosedRange<Int>? = 1...2
+    /// Also pair each word with the words 2…`wordSkipWindow` positions after it (skip-bigrams, unordered
+    /// context that adjacent bigrams miss). The default is 0 (none).
+    public var wordSkipWindow: Int = 0
     /// Analyzer for the character channel. The default keeps stop words and does not stem.
     public var characterAnalyzer: AnalyzerOptions
     /// Character n-gram sizes within word boundaries, or `nil` for none. The default is `2...5`.

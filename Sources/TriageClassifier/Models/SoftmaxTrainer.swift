@@ -13,6 +13,9 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
     public var naiveBayesExponent: Double = 2.0
     /// Smoothing of the log-count ratios. The default is 0.1.
     public var naiveBayesAlpha: Double = 0.1
+    /// Weight each example by `n / (C · n_class)` so every intent counts the same in the loss (scikit-learn's
+    /// `class_weight="balanced"`). The default is `true`.
+    public var balanceClasses: Bool = true
     /// Seed of the example order. The default is 42.
     public var seed: UInt64 = 42
 
@@ -87,6 +90,12 @@ public struct SoftmaxTrainer: Sendable {
         var step = 0.0
         var probs = [Float](repeating: 0, count: stride)
         let lambda = Float(options.l2)
+        var classWeight = [Float](repeating: 1, count: c)
+        if options.balanceClasses {
+            var perClass = [Int](repeating: 0, count: c)
+            for label in y { perClass[Int(label)] += 1 }
+            for j in 0..<c where perClass[j] > 0 { classWeight[j] = Float(n) / Float(c * perClass[j]) }
+        }
         w.withUnsafeMutableBytes { wRaw in
         s.withUnsafeBytes { sRaw in
         x.indices.withUnsafeBufferPointer { idx in
@@ -122,6 +131,8 @@ public struct SoftmaxTrainer: Sendable {
                     for j in 0..<c { p[j] *= inv }
                     for j in c..<stride { p[j] = 0 }
                     p[Int(y[r])] -= 1
+                    let exampleWeight = classWeight[Int(y[r])]
+                    if exampleWeight != 1 { for j in 0..<c { p[j] *= exampleWeight } }
                     for j in 0..<c { b[j] -= eta * p[j] }
                     let factor = eta / scale
                     for k in range {

@@ -1,0 +1,86 @@
+import Dispatch
+
+/// The JSON object `triage eval intent` prints: quality, calibration, rejection and speed of one
+/// train → test run. Keys are snake_case.
+public struct IntentEvaluationReport: Sendable, Codable {
+    public var model: String
+    public var trainCount: Int
+    public var testCount: Int
+    public var featureCount: Int
+    public var accuracy: Double
+    public var macroF1: Double
+    public var macroPrecision: Double
+    public var macroRecall: Double
+    public var ece: Double
+    public var temperature: Double
+    public var threshold: Double
+    public var trainSeconds: Double?
+    public var predictPerSecond: Double
+    public var perIntent: [String: IntentMetrics]
+    public var labels: [String]
+    public var confusion: [[Int]]
+    public var reliability: [Metrics.ReliabilityBin]
+    public var riskCoverage: [Metrics.RiskCoveragePoint]
+    public var outOfScopeCount: Int?
+    public var inScopeAccuracy: Double?
+    public var oosRecall: Double?
+    public var oosPrecision: Double?
+    public var auroc: Double?
+    public var oosRecallAtInScopeAccuracy090: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case model, accuracy, ece, temperature, threshold, labels, confusion, reliability, auroc
+        case trainCount = "train_count", testCount = "test_count", featureCount = "feature_count"
+        case macroF1 = "macro_f1", macroPrecision = "macro_precision", macroRecall = "macro_recall"
+        case trainSeconds = "train_seconds", predictPerSecond = "predict_per_second", perIntent = "per_intent"
+        case riskCoverage = "risk_coverage", outOfScopeCount = "oos_count", inScopeAccuracy = "in_scope_accuracy"
+        case oosRecall = "oos_recall", oosPrecision = "oos_precision"
+        case oosRecallAtInScopeAccuracy090 = "oos_recall_at_in_scope_accuracy_0_90"
+    }
+}
+
+/// Runs the intent evaluation protocol of DESIGN.md §4.
+public enum IntentBenchmark {
+    /// Seconds on a monotonic clock.
+    public static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    /// Trains on `train` (without the `unknownIntents`), evaluates on `test`; rows of unknown intents are
+    /// out of scope.
+    /// - Throws: training errors (``ClassifierError``).
+    public static func run(train: [LabeledExample], test: [LabeledExample], configuration: ClassifierConfiguration,
+                           unknownIntents: Set<String> = []) throws -> IntentEvaluationReport {
+        let kept = train.filter { !unknownIntents.contains($0.label) }
+        let t0 = now()
+        let model = try IntentClassifier.train(examples: kept, configuration: configuration)
+        let seconds = now() - t0
+        var report = evaluate(model, on: test)
+        report.trainSeconds = seconds
+        report.trainCount = kept.count
+        return report
+    }
+
+    /// Evaluates a trained model on `test`; prediction speed is the median of 3 timed batch passes on one
+    /// thread after a warm-up pass.
+    public static func evaluate(_ model: IntentClassifier, on test: [LabeledExample]) -> IntentEvaluationReport {
+        let texts = test.map(\.text).filter { !$0.allSatisfy(\.isWhitespace) }
+        _ = model.predictions(for: texts, maximumCount: 1)
+        var samples: [Double] = []
+        for _ in 0..<3 {
+            let t = now()
+            _ = model.predictions(for: texts, maximumCount: 1)
+            samples.append(now() - t)
+        }
+        samples.sort()
+        let e = model.evaluation(on: test)
+        return IntentEvaluationReport(
+            model: model.configuration.model.rawValue, trainCount: model.metadata.exampleCount, testCount: e.count,
+            featureCount: model.vectorizer.featureCount, accuracy: e.accuracy, macroF1: e.macroF1,
+            macroPrecision: e.macroPrecision, macroRecall: e.macroRecall, ece: e.ece,
+            temperature: model.temperature, threshold: model.threshold, trainSeconds: nil,
+            predictPerSecond: Double(texts.count) / max(samples[1], 1e-9), perIntent: e.perIntent, labels: e.labels,
+            confusion: e.confusion, reliability: e.reliability, riskCoverage: e.riskCoverage,
+            outOfScopeCount: e.outOfScopeCount > 0 ? e.outOfScopeCount : nil, inScopeAccuracy: e.inScopeAccuracy,
+            oosRecall: e.outOfScopeRecall, oosPrecision: e.outOfScopePrecision, auroc: e.auroc,
+            oosRecallAtInScopeAccuracy090: e.outOfScopeRecallAtInScopeAccuracy90)
+    }
+}
