@@ -49,9 +49,13 @@ public struct ClassifierConfiguration: Sendable, Hashable, Codable {
     public var rejection: RejectionOptions = .init()
     /// Seed of the held-out split. The default is 42.
     public var seed: UInt64 = 42
-    /// Train the held-out model and the final model on two threads. The result does not depend on it.
-    /// The default is `true`.
+    /// Train the held-out model and the final model on two threads. The result does not depend on it, so it
+    /// is not stored in model files. The default is `true`.
     public var parallel: Bool = true
+
+    private enum CodingKeys: String, CodingKey {
+        case model, vectorizer, linear, naiveBayesAlpha, calibrate, validationFraction, rejection, seed
+    }
 
     /// Creates the default configuration.
     public init() {}

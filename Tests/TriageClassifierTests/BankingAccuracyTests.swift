@@ -1,0 +1,44 @@
+import Testing
+import TriageClassifier
+
+/// The quality bars of issue 3 on Banking77 (train → test), measured with the default configuration.
+@Suite struct BankingAccuracyTests {
+    @Test func defaultModelMeetsTheAccuracyBar() throws {
+        guard let b = Fixtures.banking else { return }
+        let model = try #require(Fixtures.bankingModel)
+        let e = model.evaluation(on: b.test)
+        print(String(format: "banking77 accuracy %.4f macro-F1 %.4f ECE %.4f", e.accuracy, e.macroF1, e.ece))
+        #expect(e.accuracy >= 0.925)
+        #expect(e.macroF1 >= 0.925)
+        #expect(e.ece <= 0.025)
+        #expect(e.reliability.count == 15)
+        #expect(e.confusion.count == 77)
+    }
+
+    @Test func leavingTenIntentsOutTheyAreRejected() throws {
+        guard let b = Fixtures.banking else { return }
+        let labels = Array(Set(b.train.map(\.label))).sorted()
+        let unknown = Set(labels.suffix(10))
+        let model = try IntentClassifier.train(examples: b.train.filter { !unknown.contains($0.label) })
+        let e = model.evaluation(on: b.test)
+        #expect(e.outOfScopeCount == 400)
+        let auroc = try #require(e.auroc)
+        let recall = try #require(e.outOfScopeRecallAtInScopeAccuracy90)
+        print(String(format: "leave-10-out AUROC %.4f OOS recall@0.90 %.4f; fitted threshold: in-scope acc %.4f OOS recall %.4f precision %.4f",
+                     auroc, recall, e.inScopeAccuracy ?? -1, e.outOfScopeRecall ?? -1, e.outOfScopePrecision ?? -1))
+        #expect(auroc >= 0.93)
+        #expect(recall >= 0.72)
+    }
+
+    /// scikit-learn `CountVectorizer(ngram_range=(1, 2)) + MultinomialNB(alpha=0.01)` on Banking77 train → test,
+    /// as printed by `Benchmarks/scripts/classifier.sh` ("sklearn count12+mnb0.01 accuracy").
+    static let scikitLearnNaiveBayesAccuracy = 0.8692
+
+    @Test func naiveBayesMatchesScikitLearn() throws {
+        guard let b = Fixtures.banking else { return }
+        let model = try IntentClassifier.train(examples: b.train, configuration: .scikitLearnNaiveBayes)
+        let accuracy = model.evaluation(on: b.test).accuracy
+        print(String(format: "NB (sklearn-like) accuracy %.4f vs sklearn %.4f", accuracy, Self.scikitLearnNaiveBayesAccuracy))
+        #expect(abs(accuracy - Self.scikitLearnNaiveBayesAccuracy) <= 0.005)
+    }
+}
