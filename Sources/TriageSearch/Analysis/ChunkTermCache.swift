@@ -1,0 +1,112 @@
+/// A cache from raw text chunks (bytes between white space) to term ids, used while building a segment.
+///
+/// Open addressing over FNV-1a hashes with the keys in one byte arena, so a hit costs one hash and one
+/// byte comparison and allocates nothing. Misses run the ``TermExtractor`` and intern the terms.
+struct ChunkTermCache {
+    private struct Entry {
+        var hash: UInt64
+        var keyStart: UInt32
+        var keyLength: UInt32
+        var termStart: UInt32
+        var termCount: UInt32
+    }
+
+    private var slots: [Int32]
+    private var mask: Int
+    private var entries: [Entry] = []
+    private var keyBytes: [UInt8] = []
+    /// Term ids of all cached chunks, back to back.
+    private(set) var termIDs: [UInt32] = []
+    /// Interned terms: id → term.
+    private(set) var terms: [String] = []
+    private var vocabulary: [String: UInt32] = [:]
+    private let extractor: TermExtractor
+    /// Chunks stop being cached beyond this many entries (memory bound); they are still analysed.
+    private let maxEntries = 2_000_000
+    private var scratch: [UInt32] = []
+
+    init(extractor: TermExtractor, capacity: Int = 1 << 16) {
+        self.extractor = extractor
+        var c = 1024
+        while c < capacity { c <<= 1 }
+        slots = Array(repeating: -1, count: c)
+        mask = c - 1
+    }
+
+    /// The id of `term`, interning it if needed.
+    mutating func intern(_ term: String) -> UInt32 {
+        if let id = vocabulary[term] { return id }
+        let id = UInt32(terms.count)
+        vocabulary[term] = id
+        terms.append(term)
+        return id
+    }
+
+    @inline(__always)
+    private static func hash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = start
+        while i < end {
+            h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3
+            i += 1
+        }
+        return h ^ (h >> 29)
+    }
+
+    /// Calls `body` with the term ids of chunk `p[start..<end]`.
+    @inline(__always)
+    mutating func withTerms(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {
+        let h = Self.hash(p, start, end)
+        let len = end - start
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[slot])
+            if e < 0 { break }
+            let entry = entries[e]
+            if entry.hash == h && Int(entry.keyLength) == len && keyEquals(entry, p, start, len) {
+                termIDs.withUnsafeBufferPointer { ids in
+                    body(UnsafeBufferPointer(rebasing: ids[Int(entry.termStart)..<Int(entry.termStart + entry.termCount)]))
+                }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        // Miss: analyse the chunk.
+        let chunk = String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+        scratch.removeAll(keepingCapacity: true)
+        for t in extractor.chunkTerms(chunk) { scratch.append(intern(t)) }
+        if entries.count < maxEntries {
+            let entry = Entry(hash: h, keyStart: UInt32(keyBytes.count), keyLength: UInt32(len),
+                              termStart: UInt32(termIDs.count), termCount: UInt32(scratch.count))
+            keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
+            termIDs.append(contentsOf: scratch)
+            slots[slot] = Int32(entries.count)
+            entries.append(entry)
+            if entries.count * 2 > slots.count { grow() }
+        }
+        scratch.withUnsafeBufferPointer { body($0) }
+    }
+
+    private func keyEquals(_ entry: Entry, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ len: Int) -> Bool {
+        keyBytes.withUnsafeBufferPointer { k in
+            let ks = Int(entry.keyStart)
+            var i = 0
+            while i < len {
+                if k[ks + i] != p[start + i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        let c = slots.count * 2
+        slots = Array(repeating: -1, count: c)
+        mask = c - 1
+        for (i, e) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: e.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i)
+        }
+    }
+}

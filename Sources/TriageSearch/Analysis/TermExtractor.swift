@@ -1,0 +1,86 @@
+import TriageText
+
+/// Turns text into index terms according to ``AnalysisOptions``.
+///
+/// Text is cut at ASCII white space into chunks and each chunk is analysed on its own, so a term never
+/// spans white space. That makes chunk → terms a pure function, which the index builder caches.
+public struct TermExtractor: Sendable {
+    /// The analysis options.
+    public let options: AnalysisOptions
+    private let analyzer: Analyzer
+    private let stopWords: Set<String>
+    private let stemmer = EnglishStemmer()
+
+    /// Creates an extractor.
+    public init(options: AnalysisOptions) {
+        self.options = options
+        self.analyzer = Analyzer(options: options.analyzer)
+        if let list = options.stopWords {
+            stopWords = Set(list.map { $0.lowercased() })
+        } else {
+            stopWords = StopWords.english
+        }
+    }
+
+    /// The terms of one white-space free chunk, in order.
+    public func chunkTerms(_ chunk: String) -> [String] {
+        switch options.mode {
+        case .analyzer:
+            return analyzer.terms(chunk)
+        case .wordPattern:
+            return wordPatternTerms(chunk)
+        }
+    }
+
+    /// The terms of `text`, in order.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    public func terms(_ text: String) -> [String] {
+        var out: [String] = []
+        var utf8 = text
+        utf8.withUTF8 { buf in
+            var i = 0
+            while i < buf.count {
+                while i < buf.count && Self.isSpace(buf[i]) { i += 1 }
+                let start = i
+                while i < buf.count && !Self.isSpace(buf[i]) { i += 1 }
+                if i > start {
+                    out.append(contentsOf: chunkTerms(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)))
+                }
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || (b >= 0x09 && b <= 0x0D)
+    }
+
+    private func wordPatternTerms(_ chunk: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var length = 0
+        func flush() {
+            if length >= 2 {
+                let lower = current.lowercased()
+                if !stopWords.contains(lower) {
+                    out.append(options.analyzer.stem ? stemmer.stem(lower) : lower)
+                }
+            }
+            current = ""
+            length = 0
+        }
+        for scalar in chunk.unicodeScalars {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType == .decimal || scalar == "_" || p.generalCategory == .nonspacingMark {
+                current.unicodeScalars.append(scalar)
+                length += 1
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+}

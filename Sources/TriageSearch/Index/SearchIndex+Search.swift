@@ -1,0 +1,120 @@
+extension SearchIndex {
+    /// Searches for `text` with default options.
+    ///
+    /// - Throws: See ``search(_:)-(SearchQuery)``.
+    public func search(_ text: String, limit: Int = 10) throws -> [SearchHit] {
+        try search(SearchQuery(text, limit: limit))
+    }
+
+    /// Returns the best documents for a query, best first.
+    ///
+    /// Ties in score are broken by ascending document number (the order documents were added in). A filter
+    /// is applied before ranking; only documents matching at least one query term are returned, so a
+    /// query whose terms are all stop words or unknown returns no hits.
+    ///
+    /// - Parameter query: The text and options.
+    /// - Returns: At most `query.limit` hits.
+    /// - Throws: ``SearchError/emptyQuery`` for empty or white-space text, ``SearchError/queryTooLong(bytes:limit:)``
+    ///   beyond ``SearchQuery/maxTextBytes``, ``SearchError/invalidLimit(_:)`` for a limit below 1.
+    /// - Complexity: O(*p* + *m* log *k*) for *p* postings read and *m* candidates, usually far fewer than
+    ///   the postings of the query terms thanks to pruning.
+    public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        let top = try rank(query)
+        return top.map { makeHit($0, query: query) }
+    }
+
+    /// The ranked document numbers and scores of a query (no hit materialisation).
+    package func rank(_ query: SearchQuery) throws -> [ScoredDoc] {
+        let bytes = query.text.utf8.count
+        guard bytes <= SearchQuery.maxTextBytes else { throw SearchError.queryTooLong(bytes: bytes, limit: SearchQuery.maxTextBytes) }
+        guard query.limit > 0 else { throw SearchError.invalidLimit(query.limit) }
+        guard query.text.contains(where: { !$0.isWhitespace }) else { throw SearchError.emptyQuery }
+        let terms = queryTerms(extractor.terms(query.text), scoring: query.scoring ?? options.scoring)
+        return rank(terms: terms, limit: query.limit, filter: query.filter, strategy: query.strategy)
+    }
+
+    /// Weighted query terms (count in `terms`), in order of first occurrence, without unknown terms.
+    package func queryTerms(_ terms: [String], scoring: BM25Options) -> [QueryTerm] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for t in terms {
+            if counts[t] == nil { order.append(t) }
+            counts[t, default: 0] += 1
+        }
+        return weightedQueryTerms(order.map { ($0, Double(counts[$0] ?? 1)) }, scoring: scoring)
+    }
+
+    /// Query terms with explicit weights, dropping terms no live document contains.
+    package func weightedQueryTerms(_ terms: [(String, Double)], scoring: BM25Options) -> [QueryTerm] {
+        let stats = statistics
+        var out: [QueryTerm] = []
+        for (t, w) in terms {
+            let df = documentFrequency(t)
+            if df <= 0 { continue }
+            out.append(QueryTerm(term: t, weight: w,
+                                 scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w)))
+        }
+        return out
+    }
+
+    /// Runs prepared terms over every segment.
+    package func rank(terms: [QueryTerm], limit: Int, filter: MetadataFilter?, strategy: SearchStrategy) -> [ScoredDoc] {
+        if terms.isEmpty || limit <= 0 { return [] }
+        var top = TopK(k: limit)
+        let negative = terms.contains { $0.scorer.idf * $0.weight < 0 }
+        let bases = docBases
+        for (i, seg) in segments.enumerated() {
+            var accept: Bitset? = nil
+            if let filter { accept = filter.evaluate(seg) }
+            if deleted[i].cardinality > 0 {
+                if accept == nil { accept = deleted[i].complemented() } else { accept?.subtract(deleted[i]) }
+            }
+            let small = seg.documentCount <= 65_536
+            if strategy == .exhaustive || negative || (strategy == .automatic && small) {
+                ExhaustiveSearcher.search(seg, docBase: bases[i], terms: terms, accept: accept, into: &top)
+            } else {
+                MaxScoreSearcher.search(seg, docBase: bases[i], terms: terms, accept: accept, into: &top)
+            }
+        }
+        return top.sorted()
+    }
+
+    /// Builds a hit for a ranked document.
+    package func makeHit(_ d: ScoredDoc, query: SearchQuery) -> SearchHit {
+        var hit = SearchHit(id: "", score: d.score, documentNumber: d.doc)
+        guard let (s, l) = locate(d.doc) else { return hit }
+        let seg = segments[s]
+        hit.id = seg.ids[l]
+        for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
+        if query.explain || query.snippets {
+            let terms = queryTerms(extractor.terms(query.text), scoring: query.scoring ?? options.scoring)
+            if query.explain { hit.explanation = explain(doc: d.doc, terms: terms) }
+            if query.snippets { hit.snippet = snippet(doc: d.doc, terms: terms) }
+        }
+        return hit
+    }
+
+    /// The contribution of each query term to document `doc`'s score.
+    package func explain(doc: Int, terms: [QueryTerm]) -> [TermContribution] {
+        guard let (s, l) = locate(doc) else { return [] }
+        let seg = segments[s]
+        let stats = statistics
+        let dl = Double(seg.documentLength[l])
+        return terms.map { qt in
+            var tf = 0.0
+            var perField: [String: Int] = [:]
+            if let t = seg.dictionary.id(of: qt.term), let found = seg.termFrequency(term: t, doc: l) {
+                tf = found
+                for (f, spec) in options.fields.enumerated() where f < seg.storedFields.count && l < seg.storedFields[f].count {
+                    let n = extractor.terms(seg.storedFields[f][l]).filter { $0 == qt.term }.count
+                    if n > 0 { perField[spec.name] = n }
+                }
+            }
+            return TermContribution(term: qt.term, queryWeight: qt.weight, idf: qt.scorer.idf,
+                                    documentFrequency: documentFrequency(qt.term), termFrequency: tf,
+                                    fieldFrequencies: perField, documentLength: dl,
+                                    averageLength: stats.averageLength,
+                                    score: tf > 0 ? qt.scorer.score(tf, length: dl) : 0)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// How top-k documents are found. Both strategies return identical results.
+public enum SearchStrategy: String, Sendable, Hashable, Codable, CaseIterable {
+    /// ``exhaustive`` on small segments (where dense accumulators are cheapest), ``dynamicPruning`` on
+    /// large ones. The default.
+    case automatic
+    /// Block-max MaxScore: skips documents that cannot enter the top k.
+    case dynamicPruning
+    /// Scores every matching document.
+    case exhaustive
+}
+
+/// A search request: free text plus options.
+public struct SearchQuery: Sendable, Hashable {
+    /// Free text, analysed like the indexed documents. Terms repeated in the text weigh more.
+    public var text: String
+    /// The maximum number of hits. The default is 10.
+    public var limit: Int = 10
+    /// A metadata condition applied before ranking. The default is `nil` (all documents).
+    public var filter: MetadataFilter? = nil
+    /// Scoring options; `nil` uses the index's ``IndexOptions/scoring``. The default is `nil`.
+    public var scoring: BM25Options? = nil
+    /// Attach per-term score contributions to each hit. The default is `false`.
+    public var explain: Bool = false
+    /// Attach the best sentence of each hit with matched terms marked. The default is `false`.
+    public var snippets: Bool = false
+    /// The retrieval strategy. The default is ``SearchStrategy/automatic``.
+    public var strategy: SearchStrategy = .automatic
+
+    /// The largest accepted query, in UTF-8 bytes (64 KiB).
+    public static let maxTextBytes = 65_536
+
+    /// Creates a query.
+    public init(_ text: String, limit: Int = 10, filter: MetadataFilter? = nil, scoring: BM25Options? = nil,
+                explain: Bool = false, snippets: Bool = false, strategy: SearchStrategy = .automatic) {
+        self.text = text
+        self.limit = limit
+        self.filter = filter
+        self.scoring = scoring
+        self.explain = explain
+        self.snippets = snippets
+        self.strategy = strategy
+    }
+}
