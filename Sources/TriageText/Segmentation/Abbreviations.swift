@@ -28,7 +28,8 @@ enum Abbreviations {
     /// Classifies the word (letters and inner periods) that ends just before the period at `dot`.
     static func classify(_ p: UnsafeBufferPointer<UInt8>, wordEndingAt dot: Int) -> Kind {
         var k = dot
-        while k > 0, ASCII.isLetter(p[k - 1]) || (p[k - 1] == UInt8(ascii: ".") && k - 1 > 0 && ASCII.isLetter(p[k - 2])) {
+        while k > 0, dot - k <= 8,
+              ASCII.isLetter(p[k - 1]) || (p[k - 1] == UInt8(ascii: ".") && k - 1 > 0 && ASCII.isLetter(p[k - 2])) {
             k -= 1
         }
         let length = dot - k

@@ -1,12 +1,17 @@
 /// Pattern matchers for the special tokens: e-mail addresses, URLs, identifiers, error codes.
 /// Each returns the end offset of the match (or `nil`); none allocates.
 extension TokenScanner {
+    /// The longest identifier or compound the matchers look at (bytes). Longer runs are cut there, so a
+    /// pathological `a-a-a-…` input costs linear time, not quadratic.
+    static let maxCompoundLength = 128
+
     /// `local@domain.tld`: local part `[A-Za-z0-9._%+-]+` not ending in `.`; two or more domain labels
     /// `[A-Za-z0-9-]+` (not starting or ending with `-`); the last one all letters, two or more of them.
     /// A trailing `.` (end of sentence) is never part of the address.
     func matchEmail(_ s: Int) -> Int? {
         var j = s
-        while j < n {
+        let localLimit = min(n, s + 64)  // RFC 5321 local-part limit; also keeps scanning linear overall
+        while j < localLimit {
             let b = p[j]
             guard ASCII.isAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "%")
                 || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") else { break }
@@ -16,10 +21,11 @@ extension TokenScanner {
         var k = j + 1
         var labels = 0
         var end: Int?
+        let domainLimit = min(n, k + 253)
         while true {
             let labelStart = k
             var lettersOnly = true
-            while k < n, ASCII.isAlnum(p[k]) || p[k] == UInt8(ascii: "-") {
+            while k < domainLimit, ASCII.isAlnum(p[k]) || p[k] == UInt8(ascii: "-") {
                 if !ASCII.isLetter(p[k]) { lettersOnly = false }
                 k += 1
             }
@@ -65,23 +71,36 @@ extension TokenScanner {
                 }
             }
         }
-        while j > bodyStart {
-            let c = p[j - 1]
-            switch c {
+        var opened = (round: 0, square: 0, curly: 0)
+        var closed = (round: 0, square: 0, curly: 0)
+        for k in s..<j {
+            switch p[k] {
+            case UInt8(ascii: "("): opened.round += 1
+            case UInt8(ascii: ")"): closed.round += 1
+            case UInt8(ascii: "["): opened.square += 1
+            case UInt8(ascii: "]"): closed.square += 1
+            case UInt8(ascii: "{"): opened.curly += 1
+            case UInt8(ascii: "}"): closed.curly += 1
+            default: break
+            }
+        }
+        trimming: while j > bodyStart {
+            switch p[j - 1] {
             case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
                  UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "*"):
                 j -= 1
-                continue
-            case UInt8(ascii: ")"):
-                if count(UInt8(ascii: "("), s, j) < count(UInt8(ascii: ")"), s, j) { j -= 1; continue }
-            case UInt8(ascii: "]"):
-                if count(UInt8(ascii: "["), s, j) < count(UInt8(ascii: "]"), s, j) { j -= 1; continue }
-            case UInt8(ascii: "}"):
-                if count(UInt8(ascii: "{"), s, j) < count(UInt8(ascii: "}"), s, j) { j -= 1; continue }
+            case UInt8(ascii: ")") where closed.round > opened.round:
+                closed.round -= 1
+                j -= 1
+            case UInt8(ascii: "]") where closed.square > opened.square:
+                closed.square -= 1
+                j -= 1
+            case UInt8(ascii: "}") where closed.curly > opened.curly:
+                closed.curly -= 1
+                j -= 1
             default:
-                break
+                break trimming
             }
-            break
         }
         var k = bodyStart
         while k < j {
@@ -91,21 +110,16 @@ extension TokenScanner {
         return nil
     }
 
-    private func count(_ byte: UInt8, _ from: Int, _ to: Int) -> Int {
-        var c = 0
-        for k in from..<to where p[k] == byte { c += 1 }
-        return c
-    }
-
     /// A scheme-less domain such as `example.com` or `shop.example.co.uk/help`: two or more labels
     /// whose last one is a common top-level domain (``TopLevelDomains``), optionally followed by a path.
     func matchBareDomain(_ s: Int) -> Int? {
         var k = s
         var labels = 0
         var end: Int?
+        let limit = min(n, s + 253)  // DNS name limit; also keeps scanning linear overall
         while true {
             let labelStart = k
-            while k < n, ASCII.isAlnum(p[k]) || p[k] == UInt8(ascii: "-") { k += 1 }
+            while k < limit, ASCII.isAlnum(p[k]) || p[k] == UInt8(ascii: "-") { k += 1 }
             guard k > labelStart else { break }
             labels += 1
             if labels >= 2, TopLevelDomains.contains(p, labelStart, k) { end = k }
@@ -135,14 +149,15 @@ extension TokenScanner {
         var j = s
         var segments = 0, digits = 0, lowers = 0
         var hasUnderscore = false
+        let limit = min(n, s + Self.maxCompoundLength)
         while true {
-            while j < n, ASCII.isAlnum(p[j]) {
+            while j < limit, ASCII.isAlnum(p[j]) {
                 if ASCII.isDigit(p[j]) { digits += 1 } else if ASCII.isLower(p[j]) { lowers += 1 }
                 j += 1
             }
             segments += 1
             let sep = at(j)
-            guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "_"), ASCII.isAlnum(at(j + 1)) else { break }
+            guard j < limit, sep == UInt8(ascii: "-") || sep == UInt8(ascii: "_"), ASCII.isAlnum(at(j + 1)) else { break }
             if sep == UInt8(ascii: "_") { hasUnderscore = true }
             j += 1
         }
@@ -159,15 +174,16 @@ extension TokenScanner {
     func matchHashIdentifier(_ i: Int) -> Int? {
         var j = i + 1
         var digits = 0
+        let limit = min(n, i + Self.maxCompoundLength)
         while true {
             let segmentStart = j
-            while j < n, ASCII.isAlnum(p[j]) {
+            while j < limit, ASCII.isAlnum(p[j]) {
                 if ASCII.isDigit(p[j]) { digits += 1 }
                 j += 1
             }
             guard j > segmentStart else { return nil }
             let sep = at(j)
-            guard sep == UInt8(ascii: "-") || sep == UInt8(ascii: "_"), ASCII.isAlnum(at(j + 1)) else { break }
+            guard j < limit, sep == UInt8(ascii: "-") || sep == UInt8(ascii: "_"), ASCII.isAlnum(at(j + 1)) else { break }
             j += 1
         }
         guard digits > 0 else { return nil }
