@@ -30,6 +30,7 @@ import TriageText
         var options = IndexOptions()
         options.analysis = AnalysisOptions(mode: .wordPattern, stopWords: fixture.stopwords)
         options.fields = [FieldSpec("title"), FieldSpec("body")]
+        options.feedback = nil
         let index = SearchIndex(documents: try BEIRLoader.corpus(dir.appendingPathComponent("corpus.jsonl")), options: options)
         let queries = Dictionary(uniqueKeysWithValues: try BEIRLoader.queries(dir.appendingPathComponent("queries.jsonl")).map { ($0.id, $0.text) })
         var checked = 0

@@ -31,7 +31,9 @@ import TriageSearch
     }
 
     @Test func filtersApplyBeforeTopKWithoutPadding() throws {
-        let index = SearchIndex(documents: Fixtures.randomCorpus(count: 2000, seed: 5))
+        var options = IndexOptions()
+        options.feedback = nil
+        let index = SearchIndex(documents: Fixtures.randomCorpus(count: 2000, seed: 5), options: options)
         let hits = try index.search(SearchQuery("printer", limit: 5000, filter: .equals(key: "kind", value: "kb")))
         #expect(!hits.isEmpty)
         #expect(hits.allSatisfy { $0.metadata["kind"] == "kb" && $0.score > 0 })

@@ -33,6 +33,11 @@ public struct IndexSegment: Sendable {
     package var metadata: [String: MetadataColumn]
     /// Stored text per schema field and document (empty when the texts live elsewhere, as in a store).
     package var storedFields: [[String]]
+    /// Term vectors: for each document, (term id, stored tf) varint pairs in
+    /// `forward[forwardOffset[d] ..< forwardOffset[d + 1]]`; empty when not kept.
+    package var forward: [UInt8]
+    /// Start of each document's term vector (count + 1 entries, or empty).
+    package var forwardOffset: [UInt64]
     /// Sum of ``documentLength``.
     package var totalLength: Double
 
@@ -46,7 +51,10 @@ public struct IndexSegment: Sendable {
     package init(fieldWeights: [Float], tfScale: Float, dictionary: TermDictionary, documentFrequency: [UInt32],
                  termBlockStart: [UInt32], blockLastDoc: [UInt32], blockOffset: [UInt64],
                  blockMaxTF: [Float], blockMinLength: [Float], postings: [UInt8], documentLength: [Float],
-                 ids: [String], metadata: [String: MetadataColumn], storedFields: [[String]]) {
+                 ids: [String], metadata: [String: MetadataColumn], storedFields: [[String]],
+                 forward: [UInt8] = [], forwardOffset: [UInt64] = []) {
+        self.forward = forward
+        self.forwardOffset = forwardOffset
         self.fieldWeights = fieldWeights
         self.tfScale = tfScale
         self.dictionary = dictionary
@@ -73,6 +81,25 @@ public struct IndexSegment: Sendable {
                      termBlockStart: [0], blockLastDoc: [], blockOffset: [0], blockMaxTF: [], blockMinLength: [],
                      postings: [], documentLength: [], ids: [], metadata: [:],
                      storedFields: fieldWeights.map { _ in [] })
+    }
+
+    /// Whether term vectors are kept.
+    package var hasTermVectors: Bool { forwardOffset.count == documentCount + 1 }
+
+    /// The term vector of document `doc`: (term id, stored tf) pairs.
+    package func termVector(_ doc: Int) -> [(term: Int, tf: UInt32)] {
+        guard hasTermVectors, doc >= 0, doc < documentCount else { return [] }
+        var out: [(Int, UInt32)] = []
+        forward.withUnsafeBufferPointer { p in
+            let end = Int(forwardOffset[doc + 1])
+            let bytes = UnsafeBufferPointer(rebasing: p[0..<end])
+            var off = Int(forwardOffset[doc])
+            while off < end {
+                let t = Int(VarInt.read(bytes, &off))
+                out.append((t, VarInt.read(bytes, &off)))
+            }
+        }
+        return out
     }
 
     /// Decodes every posting of term `t`: calls `body(doc, storedTF)` in document order (the stored

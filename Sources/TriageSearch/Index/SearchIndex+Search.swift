@@ -29,8 +29,19 @@ extension SearchIndex {
         guard bytes <= SearchQuery.maxTextBytes else { throw SearchError.queryTooLong(bytes: bytes, limit: SearchQuery.maxTextBytes) }
         guard query.limit > 0 else { throw SearchError.invalidLimit(query.limit) }
         guard query.text.contains(where: { !$0.isWhitespace }) else { throw SearchError.emptyQuery }
-        let terms = queryTerms(extractor.terms(query.text), scoring: query.scoring ?? options.scoring)
+        let terms = preparedTerms(query)
         return rank(terms: terms, limit: query.limit, filter: query.filter, strategy: query.strategy)
+    }
+
+    /// The weighted terms a query runs with: its analysed text, expanded by feedback when enabled.
+    package func preparedTerms(_ query: SearchQuery) -> [QueryTerm] {
+        let scoring = query.scoring ?? options.scoring
+        let analysed = extractor.terms(query.text)
+        let useFeedback = query.feedback ?? (options.feedback != nil)
+        if useFeedback, let fb = options.feedback ?? (query.feedback == true ? FeedbackOptions() : nil) {
+            return expandedTerms(analysed, feedback: fb, scoring: scoring, filter: query.filter, strategy: query.strategy)
+        }
+        return queryTerms(analysed, scoring: scoring)
     }
 
     /// Weighted query terms (count in `terms`), in order of first occurrence, without unknown terms.
@@ -87,7 +98,7 @@ extension SearchIndex {
         hit.id = seg.ids[l]
         for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
         if query.explain || query.snippets {
-            let terms = queryTerms(extractor.terms(query.text), scoring: query.scoring ?? options.scoring)
+            let terms = preparedTerms(query)
             if query.explain { hit.explanation = explain(doc: d.doc, terms: terms) }
             if query.snippets { hit.snippet = snippet(doc: d.doc, terms: terms) }
         }

@@ -11,6 +11,9 @@ enum SegmentBuilder {
         var terms: [String]
         var staging: [[UInt8]]
         var documentLength: [Float]
+        /// Per-document (local term id, stored tf) pairs, as varints.
+        var forward: [UInt8]
+        var forwardOffset: [Int]
     }
 
     static func build(_ batch: DocumentBatch, options: IndexOptions) -> IndexSegment {
@@ -29,6 +32,41 @@ enum SegmentBuilder {
         documentLength.reserveCapacity(n)
         for c in chunks { documentLength.append(contentsOf: c.documentLength) }
         let segment = encode(chunks: chunks, ranges: ranges, documentLength: documentLength, scale: scale, threads: threads)
+        var forward: [UInt8] = []
+        var forwardOffset: [UInt64] = []
+        if options.termVectors {
+            let remapped = Parallel.map(chunks.count, threads: threads) { c -> [UInt8] in
+                let chunk = chunks[c]
+                let map = segment.localToGlobal[c]
+                var out: [UInt8] = []
+                out.reserveCapacity(chunk.forward.count + chunk.forward.count / 4)
+                chunk.forward.withUnsafeBufferPointer { b in
+                    var off = 0
+                    while off < b.count {
+                        let l = Int(VarInt.read(b, &off))
+                        VarInt.append(UInt32(l < map.count ? map[l] : 0), to: &out)
+                        VarInt.append(VarInt.read(b, &off), to: &out)
+                    }
+                }
+                return out
+            }
+            forwardOffset.reserveCapacity(n + 1)
+            for (c, chunk) in chunks.enumerated() {
+                // Local offsets shift by the growth of re-encoded ids; recompute by walking pairs.
+                let bytes = remapped[c]
+                let base = UInt64(forward.count)
+                var off = 0
+                bytes.withUnsafeBufferPointer { b in
+                    for d in 0..<(chunk.forwardOffset.count - 1) {
+                        forwardOffset.append(base + UInt64(off))
+                        let pairs = pairCount(chunk.forward, chunk.forwardOffset[d], chunk.forwardOffset[d + 1])
+                        for _ in 0..<pairs { _ = VarInt.read(b, &off); _ = VarInt.read(b, &off) }
+                    }
+                }
+                forward.append(contentsOf: bytes)
+            }
+            forwardOffset.append(UInt64(forward.count))
+        }
         var metadata: [String: MetadataColumn] = [:]
         for (key, column) in batch.metadata {
             metadata[key] = MetadataColumn(column.count == n ? column : Array(column.prefix(n)) + Array(repeating: nil, count: max(0, n - column.count)))
@@ -42,7 +80,15 @@ enum SegmentBuilder {
                             termBlockStart: segment.termBlockStart, blockLastDoc: segment.writer.blockLastDoc,
                             blockOffset: segment.writer.blockOffset, blockMaxTF: segment.writer.blockMaxTF,
                             blockMinLength: segment.writer.blockMinLength, postings: segment.writer.bytes,
-                            documentLength: documentLength, ids: batch.ids, metadata: metadata, storedFields: stored)
+                            documentLength: documentLength, ids: batch.ids, metadata: metadata, storedFields: stored,
+                            forward: forward, forwardOffset: forwardOffset)
+    }
+
+    /// The number of varint pairs in `bytes[start..<end]`.
+    static func pairCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var ends = 0
+        for i in start..<end where bytes[i] < 0x80 { ends += 1 }
+        return ends / 2
     }
 
     /// Analyses documents `range`: term ids through the chunk cache, per-document term counts, staged postings.
@@ -55,6 +101,9 @@ enum SegmentBuilder {
         var tfs: [UInt32] = []
         var touched: [Int] = []
         var documentLength = [Float](repeating: 0, count: range.count)
+        var forward: [UInt8] = []
+        var forwardOffset: [Int] = [0]
+        forwardOffset.reserveCapacity(range.count + 1)
         for (local, doc) in range.enumerated() {
             var dl: Float = 0
             for f in 0..<nf {
@@ -98,18 +147,24 @@ enum SegmentBuilder {
                     }
                 }
                 VarInt.append(q, to: &staging[t])
+                VarInt.append(UInt32(t), to: &forward)
+                VarInt.append(q, to: &forward)
                 for f in 0..<nf { tfs[t * nf + f] = 0 }
                 lastDoc[t] = Int32(local)
             }
             touched.removeAll(keepingCapacity: true)
+            forwardOffset.append(forward.count)
         }
-        return ChunkResult(terms: cache.terms, staging: staging, documentLength: documentLength)
+        return ChunkResult(terms: cache.terms, staging: staging, documentLength: documentLength,
+                           forward: forward, forwardOffset: forwardOffset)
     }
 
     struct Encoded {
         var dictionary: TermDictionary
         var termBlockStart: [UInt32]
         var writer: PostingsWriter
+        /// Per chunk: local term id → global term id.
+        var localToGlobal: [[UInt32]]
     }
 
     /// Merges chunk vocabularies into a sorted dictionary and encodes the final postings.
@@ -123,16 +178,20 @@ enum SegmentBuilder {
         let v = sorted.count
         // globalToLocal[c][g] = local id of global term g in chunk c, or -1.
         var globalToLocal: [[Int32]] = []
+        var localToGlobal: [[UInt32]] = []
         var weight = [Int](repeating: 0, count: v)
         for c in chunks {
             var map = [Int32](repeating: -1, count: v)
+            var back = [UInt32](repeating: 0, count: c.terms.count)
             for (l, t) in c.terms.enumerated() {
                 if let g = globalID[t] {
                     map[Int(g)] = Int32(l)
+                    back[l] = UInt32(g)
                     weight[Int(g)] += l < c.staging.count ? c.staging[l].count : 0
                 }
             }
             globalToLocal.append(map)
+            localToGlobal.append(back)
         }
         // Split the term ids into contiguous parts of similar staged size.
         let parts = max(1, min(threads * 4, v / 256))
@@ -183,6 +242,7 @@ enum SegmentBuilder {
             for c in w.termBlockCounts { termBlockStart.append((termBlockStart.last ?? 0) + c) }
         }
         out.blockOffset.append(UInt64(out.bytes.count))
-        return Encoded(dictionary: TermDictionary(sortedTerms: sorted), termBlockStart: termBlockStart, writer: out)
+        return Encoded(dictionary: TermDictionary(sortedTerms: sorted), termBlockStart: termBlockStart, writer: out,
+                       localToGlobal: localToGlobal)
     }
 }

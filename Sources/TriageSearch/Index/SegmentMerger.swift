@@ -27,6 +27,7 @@ enum SegmentMerger {
         }
         var vocabulary = Set<String>()
         for s in segments { vocabulary.formUnion(s.dictionary.terms) }
+        let withVectors = segments.allSatisfy(\.hasTermVectors)
         let scale = PostingsWriter.tfScale(for: fieldWeights)
         var writer = PostingsWriter(tfScale: scale)
         var kept: [String] = []
@@ -53,14 +54,32 @@ enum SegmentMerger {
             }
         }
         writer.blockOffset.append(UInt64(writer.bytes.count))
+        let dictionary = TermDictionary(sortedTerms: kept)
+        var forward: [UInt8] = []
+        var forwardOffset: [UInt64] = []
+        if withVectors {
+            forwardOffset.reserveCapacity(documentLength.count + 1)
+            for (i, seg) in segments.enumerated() {
+                var idMap = [UInt32](repeating: 0, count: seg.dictionary.count)
+                for t in 0..<seg.dictionary.count { idMap[t] = UInt32(dictionary.id(of: seg.dictionary.term(at: t)) ?? 0) }
+                for l in 0..<seg.documentCount where newNumber[i][l] >= 0 {
+                    forwardOffset.append(UInt64(forward.count))
+                    for (t, tf) in seg.termVector(l) {
+                        VarInt.append(idMap[t], to: &forward)
+                        VarInt.append(tf, to: &forward)
+                    }
+                }
+            }
+            forwardOffset.append(UInt64(forward.count))
+        }
         var columns: [String: MetadataColumn] = [:]
         for (k, v) in metadata { columns[k] = MetadataColumn(v) }
         if documentLength.isEmpty { for k in metaKeys { columns[k] = MetadataColumn([]) } }
-        return IndexSegment(fieldWeights: fieldWeights, tfScale: scale, dictionary: TermDictionary(sortedTerms: kept),
+        return IndexSegment(fieldWeights: fieldWeights, tfScale: scale, dictionary: dictionary,
                             documentFrequency: writer.documentFrequency, termBlockStart: termBlockStart,
                             blockLastDoc: writer.blockLastDoc, blockOffset: writer.blockOffset,
                             blockMaxTF: writer.blockMaxTF, blockMinLength: writer.blockMinLength,
                             postings: writer.bytes, documentLength: documentLength, ids: ids,
-                            metadata: columns, storedFields: stored)
+                            metadata: columns, storedFields: stored, forward: forward, forwardOffset: forwardOffset)
     }
 }

@@ -52,6 +52,11 @@ public struct IndexOptions: Sendable, Hashable, Codable {
     public var analysis: AnalysisOptions = .init()
     /// The scoring used when a query does not override it. The default is `BM25Options()`.
     public var scoring: BM25Options = .init()
+    /// Pseudo-relevance feedback applied to queries by default; `nil` turns it off. The default is
+    /// `FeedbackOptions()` (RM3 with 10 documents and 10 terms). Needs ``termVectors``.
+    public var feedback: FeedbackOptions? = FeedbackOptions()
+    /// Keep each document's term vector (for feedback and more-like-this). The default is `true`.
+    public var termVectors: Bool = true
     /// Worker threads used to build; `0` uses every active processor. The default is `0`.
     public var buildThreads: Int = 0
 

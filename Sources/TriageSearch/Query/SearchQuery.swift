@@ -23,6 +23,8 @@ public struct SearchQuery: Sendable, Hashable {
     public var explain: Bool = false
     /// Attach the best sentence of each hit with matched terms marked. The default is `false`.
     public var snippets: Bool = false
+    /// Apply pseudo-relevance feedback; `nil` follows ``IndexOptions/feedback``. The default is `nil`.
+    public var feedback: Bool? = nil
     /// The retrieval strategy. The default is ``SearchStrategy/automatic``.
     public var strategy: SearchStrategy = .automatic
 
