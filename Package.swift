@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "TriageSummarizerTests", dependencies: ["TriageSummarizer"]),
         .testTarget(name: "TriageStoreTests", dependencies: ["TriageStore"]),
         .testTarget(name: "TriagePlannerTests", dependencies: ["TriagePlanner"]),
-        .testTarget(name: "TriageLLMTests", dependencies: ["TriageLLM"]),
+        .testTarget(name: "TriageLLMTests", dependencies: ["TriageLLM"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageEvaluationTests", dependencies: ["TriageEvaluation"]),
         .testTarget(name: "TriageKitTests", dependencies: ["TriageKit"]),
     ],
