@@ -24,11 +24,17 @@
 public struct Summarizer: Sendable, Hashable {
     /// The options. See ``SummarizerOptions``.
     public var options: SummarizerOptions
+    /// Analysed tokens memoised across calls (see ``TermMemo``); never changes a result.
+    package let memo: TermMemo
 
     /// Creates a summarizer.
     public init(options: SummarizerOptions = .init()) {
         self.options = options
+        self.memo = TermMemo()
     }
+
+    public static func == (a: Summarizer, b: Summarizer) -> Bool { a.options == b.options }
+    public func hash(into hasher: inout Hasher) { hasher.combine(options) }
 
     /// The units of `messages` under ``options``.
     public func units(of messages: [SummaryMessage]) -> [SummaryUnit] {
@@ -47,7 +53,7 @@ public struct Summarizer: Sendable, Hashable {
 
     /// Summarises units already cut (for callers that segment themselves).
     public func summarize(units: [SummaryUnit]) -> Summary {
-        let scored = UnitScorer.score(units, options: options)
+        let scored = UnitScorer.score(units, options: options, memo: memo)
         let picks = MMRSelector.select(scored, units: units, count: max(0, options.maxUnits), options: options)
         let lines = picks.map {
             SummaryLine(unit: units[scored.candidates[$0]], score: scored.scores[$0], components: scored.components[$0])

@@ -31,11 +31,13 @@ public struct SummaryEvaluationResult: Sendable, Hashable, Codable {
     public var rougeL: Double
     /// Mean wall-clock milliseconds to read and summarise one text (ROUGE excluded).
     public var msPerText: Double
+    /// Mean CPU milliseconds of the summarising thread per text (less sensitive to other load).
+    public var cpuMsPerText: Double
     /// Number of records.
     public var count: Int
 
     private enum CodingKeys: String, CodingKey {
-        case rouge1, rouge2, rougeL, msPerText = "ms_per_text", count
+        case rouge1, rouge2, rougeL, msPerText = "ms_per_text", cpuMsPerText = "cpu_ms_per_text", count
     }
 }
 
@@ -73,17 +75,20 @@ public enum SummaryEvaluation {
     ///   - textField: The field with the text to summarise.
     ///   - referenceFields: Fields with reference summaries (at least one).
     ///   - summarizer: The summarizer, with its options (units per summary, granularity…).
+    ///   - predictionField: When given, this field is scored as the candidate instead of a summary
+    ///     (to check ROUGE itself against another implementation on the same selections).
     /// - Returns: The scores and the selections per record.
     /// - Throws: ``SummaryEvaluationError`` naming the file, line and field.
     /// - Complexity: linear in the data, plus O(*c*·*r*) LCS per candidate/reference pair.
-    public static func run(path: String, textField: String, referenceFields: [String], summarizer: Summarizer)
+    public static func run(path: String, textField: String, referenceFields: [String], summarizer: Summarizer,
+                           predictionField: String? = nil)
         throws -> (result: SummaryEvaluationResult, records: [SummaryEvaluationRecord])
     {
         guard !referenceFields.isEmpty else { throw SummaryEvaluationError.noReferenceField }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SummaryEvaluationError.unreadable(path: path)
         }
-        var texts: [(id: String, text: String, references: [String])] = []
+        var texts: [(id: String, text: String, references: [String], prediction: String?)] = []
         for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
             if line.allSatisfy(\.isWhitespace) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
@@ -99,8 +104,15 @@ public enum SummaryEvaluation {
                 }
                 references.append(r)
             }
+            var prediction: String?
+            if let predictionField {
+                guard let p = object[predictionField] as? String else {
+                    throw SummaryEvaluationError.missingField(path: path, line: number + 1, field: predictionField)
+                }
+                prediction = p
+            }
             let id = (object["id"] as? String) ?? (object["fname"] as? String) ?? String(number + 1)
-            texts.append((id, text, references))
+            texts.append((id, text, references, prediction))
         }
         func summarize(_ text: String) -> Summary {
             let messages = ThreadReader.dialogue(text) ?? [SummaryMessage(id: "1", role: .customer, text: text)]
@@ -110,14 +122,16 @@ public enum SummaryEvaluation {
         let clock = ContinuousClock()
         var summaries: [Summary] = []
         summaries.reserveCapacity(texts.count)
+        let cpuStart = threadCPUSeconds()
         let elapsed = clock.measure {
             for item in texts { summaries.append(summarize(item.text)) }
         }
+        let cpuSeconds = threadCPUSeconds() - cpuStart
         let rouge = Rouge()
         var sums = (0.0, 0.0, 0.0)
         var records: [SummaryEvaluationRecord] = []
         for (item, summary) in zip(texts, summaries) {
-            let s = rouge.meanF1(candidate: summary.text, references: item.references)
+            let s = rouge.meanF1(candidate: item.prediction ?? summary.text, references: item.references)
             sums.0 += s.rouge1
             sums.1 += s.rouge2
             sums.2 += s.rougeL
@@ -129,7 +143,14 @@ public enum SummaryEvaluation {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let result = SummaryEvaluationResult(
             rouge1: 100 * sums.0 / n, rouge2: 100 * sums.1 / n, rougeL: 100 * sums.2 / n,
-            msPerText: 1000 * seconds / n, count: texts.count)
+            msPerText: 1000 * seconds / n, cpuMsPerText: 1000 * cpuSeconds / n, count: texts.count)
         return (result, records)
     }
+}
+
+/// CPU time of the calling thread in seconds.
+private func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }

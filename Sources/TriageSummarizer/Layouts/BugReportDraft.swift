@@ -37,7 +37,7 @@ extension Summarizer {
     /// - Complexity: as ``summarize(_:)``, plus O(*n*) tokenization for the environment field.
     public func bugReport(_ messages: [SummaryMessage]) -> BugReportDraft {
         let units = self.units(of: messages)
-        let scored = UnitScorer.score(units, options: options)
+        let scored = UnitScorer.score(units, options: options, memo: memo)
         var picker = SectionPicker(units: units, scored: scored)
         let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
         let tokenizer = Tokenizer()

@@ -48,7 +48,7 @@ extension Summarizer {
     /// - Complexity: as ``summarize(_:)`` for the scores, then O(*n* log *n*) for the sections.
     public func supportSummary(_ messages: [SummaryMessage], layout: SupportLayoutOptions = .init()) -> SupportSummary {
         let units = self.units(of: messages)
-        let scored = UnitScorer.score(units, options: options)
+        let scored = UnitScorer.score(units, options: options, memo: memo)
         var picker = SectionPicker(units: units, scored: scored)
         let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
         let n = scored.candidates.count

@@ -41,23 +41,26 @@ package struct TermVectors: Sendable {
     package var termCounts: [Int]
     /// Number of domain tokens (ids, error codes, amounts, versions, e-mails, URLs, numbers) per unit.
     package var domainCounts: [Int]
+    /// Number of name-like words (capitalised, not opening a sentence) per unit.
+    package var nameCounts: [Int]
     /// Document frequency per term id.
     package var documentFrequency: [Int]
 
     /// Analyses `texts` with `analyzer`.
     ///
     /// - Complexity: O(*T* log *T*) for *T* terms in all.
-    package init(texts: [String], analyzer: Analyzer) {
+    package init(texts: [String], analyzer: Analyzer, memo: TermMemo) {
         var termIDs: [String: Int32] = [:]
         var bags: [[Int32: Int]] = []
         bags.reserveCapacity(texts.count)
         termCounts = []
         domainCounts = []
+        nameCounts = []
         documentFrequency = []
         for text in texts {
             var bag: [Int32: Int] = [:]
             var domain = 0
-            let tokens = analyzer.analyze(text)
+            let (tokens, names) = memo.analyzeCountingNames(text, analyzer: analyzer)
             for token in tokens {
                 let id: Int32
                 if let known = termIDs[token.term] {
@@ -74,6 +77,7 @@ package struct TermVectors: Sendable {
             bags.append(bag)
             termCounts.append(tokens.count)
             domainCounts.append(domain)
+            nameCounts.append(names)
         }
         let n = Double(texts.count)
         let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }

@@ -21,10 +21,10 @@ package struct ScoredUnits: Sendable {
 /// - Complexity: analysis O(*T*) for *T* tokens; graph and LexRank as in ``SimilarityGraph`` and
 ///   ``LexRank`` when there are at most ``SummarizerOptions/maxGraphUnits`` candidates, otherwise O(*P*).
 package enum UnitScorer {
-    package static func score(_ units: [SummaryUnit], options: SummarizerOptions) -> ScoredUnits {
+    package static func score(_ units: [SummaryUnit], options: SummarizerOptions, memo: TermMemo) -> ScoredUnits {
         let candidates = units.indices.filter { units[$0].isSelectable }
         let analyzer = Analyzer(options: options.analyzer)
-        let tv = TermVectors(texts: candidates.map { units[$0].body }, analyzer: analyzer)
+        let tv = TermVectors(texts: candidates.map { units[$0].body }, analyzer: analyzer, memo: memo)
         let n = candidates.count
         var centrality: [Double]
         let method: CentralityMethod
@@ -46,8 +46,8 @@ package enum UnitScorer {
             let unit = units[candidates[i]]
             let c = ScoreComponents(
                 centrality: maxC > 0 ? centrality[i] / maxC : 0,
-                position: n > 0 ? 1 - Double(i) / Double(n) : 0,
-                salience: min(1, Double(tv.domainCounts[i]) / 2),
+                position: w.positionScale > 0 ? 1 / (1 + Double(i) / w.positionScale) : 1 - Double(i) / Double(max(1, n)),
+                salience: min(1, (Double(tv.domainCounts[i]) + w.nameWeight * Double(tv.nameCounts[i])) / 2),
                 length: min(1, Double(tv.termCounts[i]) / Double(max(1, w.fullLengthTerms))),
                 role: options.roles[unit.role])
             let s = c.role * c.length * (w.centrality * c.centrality + w.position * c.position + w.salience * c.salience)

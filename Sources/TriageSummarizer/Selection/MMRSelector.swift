@@ -1,7 +1,9 @@
 /// Maximal marginal relevance (Carbonell & Goldstein, 1998): picks units one at a time, maximising
 /// λ·ŝ(u) − (1 − λ)·max_{v ∈ S} cos(u, v) + coverage(u), where ŝ is the score divided by the maximum
 /// and coverage(u) is ``SummarizerOptions/speakerCoverage`` when u's speaker (label, else role) is not
-/// yet in S. Ties go to the earlier unit. The result is returned in document order.
+/// yet in S. Candidates more similar than ``SummarizerOptions/maxRedundancy`` to a chosen unit are
+/// near-duplicates and only considered when nothing else is left. Ties go to the earlier unit. The result
+/// is returned in document order.
 ///
 /// - Complexity: O(*k*·*n*·ℓ) for *k* picks among *n* candidates of ℓ terms.
 package enum MMRSelector {
@@ -19,12 +21,19 @@ package enum MMRSelector {
         while chosen.count < count {
             var best = -1
             var bestValue = -Double.infinity
+            var bestIsDuplicate = true
             for i in 0..<n where !taken[i] && scored.eligible[i] && (allowed?(i) ?? true) {
+                let duplicate = maxSim[i] > options.maxRedundancy
+                if duplicate && !bestIsDuplicate { continue }
                 let unit = units[scored.candidates[i]]
                 let key = unit.speaker ?? unit.role.rawValue
                 let bonus = !chosen.isEmpty && !speakers.contains(key) ? options.speakerCoverage : 0
                 let value = lambda * scored.scores[i] / norm - (1 - lambda) * maxSim[i] + bonus
-                if value > bestValue { bestValue = value; best = i }
+                if value > bestValue || (bestIsDuplicate && !duplicate) {
+                    bestValue = value
+                    best = i
+                    bestIsDuplicate = duplicate
+                }
             }
             guard best >= 0 else { break }
             taken[best] = true

@@ -6,8 +6,10 @@ package struct MessageLine: Sendable, Hashable {
     package var text: String
     /// Offsets of ``text`` in the message's UTF-8 encoding.
     package var utf8Range: Range<Int>
-    /// ``text`` trimmed of white space.
-    package var trimmed: String
+    /// ``text`` trimmed of white space, ASCII lower-cased.
+    package var lower: ByteText
+    /// Whether the line is blank.
+    package var isBlank: Bool { lower.isEmpty }
 
     /// Splits `bytes` into lines (LF or CRLF).
     package static func split(_ bytes: [UInt8]) -> [MessageLine] {
@@ -17,8 +19,7 @@ package struct MessageLine: Sendable, Hashable {
             var e = end
             if e > start && bytes[e - 1] == UInt8(ascii: "\r") { e -= 1 }
             let text = String(decoding: bytes[start..<e], as: UTF8.self)
-            lines.append(MessageLine(text: text, utf8Range: start..<e,
-                                     trimmed: text.trimmingCharacters(in: .whitespaces)))
+            lines.append(MessageLine(text: text, utf8Range: start..<e, lower: ByteText(text)))
         }
         for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") {
             add(i)
@@ -52,23 +53,26 @@ package enum LineClassifier {
         var region: UnitKind = .content
         var signatureBudget = 0
         for (i, line) in lines.enumerated() {
-            var t = line.trimmed
+            var t = line.lower
+            var raw = line.text
             if i == 0 && firstLineSkip > 0 {
-                t = String(decoding: Array(line.text.utf8).dropFirst(firstLineSkip), as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces)
+                raw = String(decoding: Array(line.text.utf8).dropFirst(firstLineSkip), as: UTF8.self)
+                t = ByteText(raw)
             }
             if region == .quoted { kinds[i] = .quoted; continue }
             if isAttribution(lines, i, t) { region = .quoted; kinds[i] = .quoted; continue }
             if t.hasPrefix(">") { kinds[i] = .quoted; continue }
             if region == .signature { kinds[i] = .signature; continue }
-            if line.text == "-- " || t == "--" || t == "—" { region = .signature; kinds[i] = .signature; continue }
+            if line.text == "-- " || t.bytes == [0x2D, 0x2D] || t.hasPrefix("\u{2014}") && t.bytes.count == 3 {
+                region = .signature; kinds[i] = .signature; continue
+            }
             if t.isEmpty { continue }
             if isBoilerplate(t) { kinds[i] = .boilerplate; signatureBudget = 0; continue }
             if signatureBudget > 0 {
                 if looksLikeSignatureLine(t) { kinds[i] = .signature; signatureBudget -= 1; continue }
                 signatureBudget = 0
             }
-            if let social = SocialPhrases.classify(t) {
+            if t.bytes.count < 80, let social = SocialPhrases.classify(raw) {
                 kinds[i] = social
                 if social == .signOff { signatureBudget = 6 }
                 continue
@@ -78,63 +82,68 @@ package enum LineClassifier {
         return kinds
     }
 
-    private static func isAttribution(_ lines: [MessageLine], _ i: Int, _ t: String) -> Bool {
-        let lower = t.lowercased()
-        if lower.hasPrefix("on ") {
-            if lower.hasSuffix("wrote:") || lower.hasSuffix("écrit :") { return true }
-            if i + 1 < lines.count, lines[i + 1].trimmed.lowercased().hasSuffix("wrote:"),
-               lines[i + 1].trimmed.utf8.count < 120 { return true }
+    private static func isAttribution(_ lines: [MessageLine], _ i: Int, _ t: ByteText) -> Bool {
+        if t.hasPrefix("on ") {
+            if t.hasSuffix("wrote:") || t.hasSuffix("\u{E9}crit :") { return true }
+            if i + 1 < lines.count, lines[i + 1].lower.hasSuffix("wrote:"), lines[i + 1].lower.bytes.count < 120 {
+                return true
+            }
         }
-        if lower.hasSuffix("wrote:") && lower.utf8.count < 160 && (lower.contains("@") || lower.contains(" at ")) {
+        if t.hasSuffix("wrote:") && t.bytes.count < 160 && (t.contains(byte: UInt8(ascii: "@")) || t.contains(" at ")) {
             return true
         }
-        if lower.hasPrefix("-----original message") || lower.hasPrefix("---------- forwarded message")
-            || lower.hasPrefix("----- forwarded message") || lower.hasPrefix("begin forwarded message") {
+        if t.hasPrefix("-----original message") || t.hasPrefix("---------- forwarded message")
+            || t.hasPrefix("----- forwarded message") || t.hasPrefix("begin forwarded message") {
             return true
         }
-        if lower.hasPrefix("from:") {
+        if t.hasPrefix("from:") {
             var sawDate = false
             var sawSubject = false
             for j in (i + 1)..<min(lines.count, i + 6) {
-                let l = lines[j].trimmed.lowercased()
+                let l = lines[j].lower
                 if l.hasPrefix("sent:") || l.hasPrefix("date:") { sawDate = true }
                 if l.hasPrefix("subject:") || l.hasPrefix("to:") { sawSubject = true }
             }
             return sawDate && sawSubject
         }
-        if t.utf8.count >= 10 && t.allSatisfy({ $0 == "_" }), i + 1 < lines.count,
-           lines[i + 1].trimmed.lowercased().hasPrefix("from:") {
+        if t.bytes.count >= 10 && t.bytes.allSatisfy({ $0 == UInt8(ascii: "_") }), i + 1 < lines.count,
+           lines[i + 1].lower.hasPrefix("from:") {
             return true
         }
         return false
     }
 
-    private static func isBoilerplate(_ t: String) -> Bool {
-        let lower = t.lowercased()
-        let prefixes = ["sent from my ", "sent from mail for", "sent from yahoo", "sent from outlook",
-                        "get outlook for", "sent via ", "sent using ", "this message was sent from"]
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.contains("unsubscribe") || lower.contains("manage your notification") { return true }
-        return isLegal(lower)
+    private static let boilerplatePrefixes = [
+        "sent from my ", "sent from mail for", "sent from yahoo", "sent from outlook", "get outlook for",
+        "sent via ", "sent using ", "this message was sent from",
+    ]
+
+    private static func isBoilerplate(_ t: ByteText) -> Bool {
+        if t.bytes.first == UInt8(ascii: "s") || t.bytes.first == UInt8(ascii: "g") || t.bytes.first == UInt8(ascii: "t") {
+            if boilerplatePrefixes.contains(where: { t.hasPrefix($0) }) { return true }
+        }
+        if t.contains("unsubscribe") || t.contains("manage your notification") { return true }
+        return isLegal(t)
     }
 
-    private static func isLegal(_ lower: String) -> Bool {
-        if lower.hasPrefix("disclaimer") || lower.hasPrefix("confidentiality notice")
-            || lower.hasPrefix("this e-mail and any") || lower.hasPrefix("this email and any")
-            || lower.hasPrefix("this message and any") { return true }
-        if lower.contains("confidential") && (lower.contains("intended") || lower.contains("recipient")
-            || lower.contains("privileged")) { return true }
-        if lower.contains("if you have received this") || lower.contains("intended recipient") { return true }
-        return false
+    private static func isLegal(_ t: ByteText) -> Bool {
+        if t.hasPrefix("disclaimer") || t.hasPrefix("confidentiality notice") || t.hasPrefix("this e-mail and any")
+            || t.hasPrefix("this email and any") || t.hasPrefix("this message and any") { return true }
+        if t.contains("confidential") && (t.contains("intended") || t.contains("recipient") || t.contains("privileged")) {
+            return true
+        }
+        return t.contains("if you have received this") || t.contains("intended recipient")
     }
 
     /// Name, title, company, phone, e-mail or URL lines: short, no closing sentence punctuation.
-    private static func looksLikeSignatureLine(_ t: String) -> Bool {
-        let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if words.count > 8 { return false }
-        guard let last = t.last else { return false }
-        if last == "?" || last == "!" { return false }
-        if last == "." && !(t.contains("@") || t.contains("www") || t.contains("Inc.") || t.contains("Ltd.")) {
+    private static func looksLikeSignatureLine(_ t: ByteText) -> Bool {
+        var words = 1
+        for b in t.bytes where b == 0x20 { words += 1 }
+        if words > 8 { return false }
+        guard let last = t.bytes.last else { return false }
+        if last == UInt8(ascii: "?") || last == UInt8(ascii: "!") { return false }
+        if last == UInt8(ascii: ".") && !(t.contains(byte: UInt8(ascii: "@")) || t.contains("www") || t.contains("inc.")
+            || t.contains("ltd.")) {
             return false
         }
         return true
@@ -145,8 +154,8 @@ package enum LineClassifier {
         var start = 0
         while start < lines.count {
             var end = start
-            while end < lines.count && !lines[end].trimmed.isEmpty { end += 1 }
-            if end > start && (start..<end).contains(where: { kinds[$0] == .boilerplate && isLegal(lines[$0].trimmed.lowercased()) }) {
+            while end < lines.count && !lines[end].isBlank { end += 1 }
+            if end > start && (start..<end).contains(where: { kinds[$0] == .boilerplate && isLegal(lines[$0].lower) }) {
                 for j in start..<end where kinds[j] == .content { kinds[j] = .boilerplate }
             }
             start = end + 1

@@ -32,7 +32,7 @@ package enum SocialPhrases {
 
     /// The kind of a purely social unit, or `nil` for content.
     package static func classify(_ text: String) -> UnitKind? {
-        let words = lowercaseWords(text)
+        let words = lowercaseWords(text, limit: maxWords + 1)
         guard !words.isEmpty, words.count <= maxWords else { return nil }
         let outside = words.filter { !vocabulary.contains($0) }.count
         let first = words[0]
@@ -50,7 +50,7 @@ package enum SocialPhrases {
     }
 
     /// Lower-case ASCII words (letters and inner apostrophes); other characters separate words.
-    package static func lowercaseWords(_ text: String) -> [String] {
+    package static func lowercaseWords(_ text: String, limit: Int = .max) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
         for b in text.utf8 {
@@ -65,6 +65,7 @@ package enum SocialPhrases {
             } else if !current.isEmpty {
                 words.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
+                if words.count >= limit { return words }
             }
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }

@@ -37,7 +37,7 @@ public struct UnitSegmenter: Sendable, Hashable {
             for (field, source, kind) in [(message.signatureText, UnitSource.signatureText, UnitKind.signature),
                                           (message.quotedText, .quotedText, .quoted)] {
                 guard let field, !field.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-                for line in MessageLine.split(Array(field.utf8)) where !line.trimmed.isEmpty {
+                for line in MessageLine.split(Array(field.utf8)) where !line.isBlank {
                     units.append(unit(message, m, units.count, line.text, line.utf8Range, source, kind))
                 }
             }
@@ -75,11 +75,11 @@ public struct UnitSegmenter: Sendable, Hashable {
             current = nil
         }
         for (i, line) in lines.enumerated() {
-            if line.trimmed.isEmpty { flush(); continue }
+            if line.isBlank { flush(); continue }
             if kinds[i] != .content {
                 flush()
                 pieces.append((line.utf8Range, kinds[i], false))
-            } else if isListItem(line.trimmed) {
+            } else if isListItem(line.lower.bytes) {
                 flush()
                 pieces.append((line.utf8Range, .content, true))
             } else if let c = current {
@@ -146,13 +146,13 @@ public struct UnitSegmenter: Sendable, Hashable {
         return count
     }
 
-    private func isListItem(_ t: String) -> Bool {
-        let b = Array(t.utf8.prefix(6))
+    private func isListItem(_ t: [UInt8]) -> Bool {
+        let b = Array(t.prefix(6))
         guard let first = b.first else { return false }
         if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*")) && b.count > 1 && b[1] == UInt8(ascii: " ") {
             return true
         }
-        if t.hasPrefix("• ") { return true }
+        if b.count > 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0xA2 { return true }  // "•"
         var i = 0
         while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
         return i > 0 && i < 3 && i + 1 < b.count && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"))
