@@ -18,7 +18,7 @@ public struct EmailBody: Sendable, Hashable {
         var html = false
         var attachments: [String] = []
         Self.collect(message.root, isRoot: true, &pieces, &html, &attachments)
-        text = pieces.map { $0.replacingLineBreaks() }.filter { !$0.trimmed.isEmpty }.joined(separator: "\n\n")
+        text = pieces.map { $0.replacingLineBreaks() }.filter { !$0.isBlankText }.joined(separator: "\n\n")
         fromHTML = html
         self.attachments = attachments
     }

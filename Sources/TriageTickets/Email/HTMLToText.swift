@@ -12,56 +12,67 @@ public enum HTMLToText {
     private static let droppedTags: Set<String> = ["script", "style", "head", "title"]
 
     /// The text of `html`.
-    /// - Complexity: O(*n*).
+    /// - Complexity: O(*n*); the scan works on UTF-8 bytes (tags and references are ASCII).
     public static func convert(_ html: String) -> String {
+        let bytes = Array(html.replacingLineBreaks().utf8)
         var lines: [String] = []
-        var line = ""
+        var line: [UInt8] = []
         var quoteDepth = 0
         var pendingSpace = false
         var preDepth = 0
         func breakLine() {
-            lines.append(String(repeating: "> ", count: quoteDepth) + line.trimmed)
-            line = ""
+            var end = line.count
+            while end > 0, line[end - 1] == 0x20 { end -= 1 }
+            let prefix = String(repeating: "> ", count: quoteDepth)
+            lines.append(prefix + String(decoding: line[..<end], as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
-        let scalars = Array(html.unicodeScalars)
-        var index = 0
-        var text = String.UnicodeScalarView()
-        func flushText() {
-            let decoded = CharacterReferences.decode(String(text))
-            text = String.UnicodeScalarView()
-            for character in decoded {
-                if preDepth == 0, character == " " || character == "\t" || character == "\n" || character == "\r" {
+        func appendText(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            var run = Array(bytes[range])
+            if run.contains(0x26) {
+                run = Array(CharacterReferences.decode(String(decoding: run, as: UTF8.self)).utf8)
+            }
+            if preDepth > 0 {
+                for byte in run {
+                    if byte == 0x0A { breakLine() } else { line.append(byte) }
+                }
+                return
+            }
+            for byte in run {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C {
                     pendingSpace = true
-                } else if character == "\n" {
-                    breakLine()
                 } else {
-                    if pendingSpace, !line.isEmpty { line.append(" ") }
+                    if pendingSpace, !line.isEmpty, line.last != 0x20 { line.append(0x20) }
                     pendingSpace = false
-                    line.append(character == "\u{00A0}" ? " " : character)
+                    line.append(byte)
                 }
             }
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "<" else {
-                text.append(scalar)
+        var index = 0
+        var textStart = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x3C else {
                 index += 1
                 continue
             }
-            flushText()
-            if hasPrefix(scalars, index, "<!--") {
-                index = find(scalars, from: index + 4, "-->").map { $0 + 3 } ?? scalars.count
+            appendText(textStart..<index)
+            if hasPrefix(bytes, index, "<!--") {
+                index = find(bytes, from: index + 4, "-->").map { $0 + 3 } ?? bytes.count
+                textStart = index
                 continue
             }
-            let close = find(scalars, from: index + 1, ">") ?? scalars.count
-            let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<min(close, scalars.count)]))
-            index = min(close + 1, scalars.count)
-            let isEnd = inside.hasPrefix("/")
-            let name = inside.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            let close = find(bytes, from: index + 1, ">") ?? bytes.count
+            let inside = bytes[min(index + 1, close)..<close]
+            index = min(close + 1, bytes.count)
+            textStart = index
+            let isEnd = inside.first == 0x2F
+            let name = String(decoding: inside.drop { $0 == 0x2F }.prefix { isAlphanumeric($0) }, as: UTF8.self).lowercased()
             if droppedTags.contains(name), !isEnd {
-                index = find(scalars, from: index, "</\(name)", caseInsensitive: true)
-                    .flatMap { find(scalars, from: $0, ">") }.map { $0 + 1 } ?? scalars.count
+                index = find(bytes, from: index, "</\(name)", caseInsensitive: true)
+                    .flatMap { find(bytes, from: $0, ">") }.map { $0 + 1 } ?? bytes.count
+                textStart = index
                 continue
             }
             if name == "pre" { preDepth = max(0, preDepth + (isEnd ? -1 : 1)) }
@@ -73,17 +84,17 @@ public enum HTMLToText {
             if blockTags.contains(name) {
                 if name == "br" || !line.isEmpty { breakLine() }
                 if name == "p" && !isEnd, lines.last?.isEmpty == false { lines.append("") }
-                if name == "li", !isEnd { line = "- " }
+                if name == "li", !isEnd { line = Array("- ".utf8) }
             } else if name == "td" || name == "th", isEnd {
                 pendingSpace = true
             }
         }
-        flushText()
+        appendText(textStart..<bytes.count)
         if !line.isEmpty { breakLine() }
         // Collapse runs of blank lines and trim.
         var result: [String] = []
         for candidate in lines {
-            let blank = candidate.trimmed.isEmpty || candidate.trimmed.allSatisfy { $0 == ">" || $0 == " " }
+            let blank = candidate.utf8.allSatisfy { $0 == 0x3E || $0 == 0x20 }
             if blank, result.last?.isEmpty ?? true { continue }
             result.append(blank ? "" : candidate)
         }
@@ -91,28 +102,27 @@ public enum HTMLToText {
         return result.joined(separator: "\n")
     }
 
-    private static func hasPrefix(_ scalars: [Unicode.Scalar], _ index: Int, _ prefix: String) -> Bool {
-        var position = index
-        for scalar in prefix.unicodeScalars {
-            guard position < scalars.count, scalars[position] == scalar else { return false }
-            position += 1
-        }
-        return true
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
-    private static func find(
-        _ scalars: [Unicode.Scalar], from start: Int, _ needle: String, caseInsensitive: Bool = false
-    ) -> Int? {
-        let pattern = Array((caseInsensitive ? needle.lowercased() : needle).unicodeScalars)
-        guard let head = pattern.first, start < scalars.count else { return nil }
+    private static func hasPrefix(_ bytes: [UInt8], _ index: Int, _ prefix: String) -> Bool {
+        let pattern = Array(prefix.utf8)
+        guard index + pattern.count <= bytes.count else { return false }
+        return bytes[index..<index + pattern.count].elementsEqual(pattern)
+    }
+
+    private static func find(_ bytes: [UInt8], from start: Int, _ needle: String, caseInsensitive: Bool = false) -> Int? {
+        let pattern = Array((caseInsensitive ? needle.lowercased() : needle).utf8)
+        guard let head = pattern.first, start < bytes.count else { return nil }
         var position = start
-        while position + pattern.count <= scalars.count {
-            let candidate = caseInsensitive ? lower(scalars[position]) : scalars[position]
-            if candidate == head {
+        while position + pattern.count <= bytes.count {
+            if lower(bytes[position], caseInsensitive) == head {
                 var matched = true
-                for offset in 1..<max(pattern.count, 1) where offset < pattern.count {
-                    let other = caseInsensitive ? lower(scalars[position + offset]) : scalars[position + offset]
-                    if other != pattern[offset] { matched = false; break }
+                var offset = 1
+                while offset < pattern.count {
+                    if lower(bytes[position + offset], caseInsensitive) != pattern[offset] { matched = false; break }
+                    offset += 1
                 }
                 if matched { return position }
             }
@@ -121,15 +131,15 @@ public enum HTMLToText {
         return nil
     }
 
-    private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+    private static func lower(_ byte: UInt8, _ enabled: Bool) -> UInt8 {
+        enabled && (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 }
 
 /// HTML character references: numeric (`&#233;`, `&#xE9;`) and the named ones mail commonly uses.
 enum CharacterReferences {
     private static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
         "copy": "©", "reg": "®", "trade": "™", "euro": "€", "pound": "£", "yen": "¥", "cent": "¢",
         "hellip": "…", "mdash": "—", "ndash": "–", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
         "laquo": "«", "raquo": "»", "bull": "•", "middot": "·", "deg": "°", "sect": "§", "para": "¶",

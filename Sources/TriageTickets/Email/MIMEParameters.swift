@@ -129,7 +129,8 @@ func hexValue(_ byte: UInt8) -> UInt8? {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     var trimmed: String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+        // `isWhitespace` also covers "\r\n", which Swift keeps as one Character.
+        let isBlank: (Character) -> Bool = { $0.isWhitespace }
         guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
             return ""
         }

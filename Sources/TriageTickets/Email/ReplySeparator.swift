@@ -23,7 +23,8 @@ public enum ReplySeparator {
     /// Splits `body` into new text, quoted history and signature.
     /// - Complexity: O(*n*) in the number of lines.
     public static func separate(_ body: String) -> Parts {
-        let lines = body.replacingLineBreaks().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let normalized = body.replacingLineBreaks()
+        let lines = normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
         var roles = [Role](repeating: .text, count: lines.count)
         if let start = historyStart(lines) {
             for index in start..<lines.count { roles[index] = .quoted }
@@ -35,6 +36,7 @@ public enum ReplySeparator {
             for index in (delimiter + 1)..<lines.count where roles[index] == .text { roles[index] = .signature }
         }
         func join(_ role: Role, dropping: Int? = nil) -> String? {
+            guard roles.contains(role) else { return nil }
             let chosen = lines.indices.filter { roles[$0] == role && $0 != dropping }.map { lines[$0] }
             let text = trimBlankLines(chosen).joined(separator: "\n")
             return text.isEmpty ? nil : text
@@ -46,6 +48,8 @@ public enum ReplySeparator {
     /// Index where Outlook-style or forwarded history begins (it runs to the end), or `nil`.
     private static func historyStart(_ lines: [String]) -> Int? {
         for (index, line) in lines.enumerated() {
+            // Only lines starting with '-', '_', '*', 'b' or 'f' can open history; skip the rest cheaply.
+            guard let first = line.firstSignificantByte, [0x2D, 0x5F, 0x2A, 0x62, 0x66].contains(first) else { continue }
             let trimmed = line.trimmed
             let lowered = trimmed.lowercased()
             if lowered.hasPrefix("-----") && (lowered.contains("original message") || lowered.contains("forwarded message")) {
@@ -76,7 +80,7 @@ public enum ReplySeparator {
             var lastQuoted = quoteStart - 1
             while end < lines.count {
                 if isQuoteLine(lines[end]) { lastQuoted = end; end += 1; continue }
-                if lines[end].trimmed.isEmpty { end += 1; continue }
+                if lines[end].isBlankText { end += 1; continue }
                 break
             }
             let hasQuote = lastQuoted >= quoteStart
@@ -96,6 +100,8 @@ public enum ReplySeparator {
 
     /// 1 or 2 when an `On … wrote:` attribution (or a common translation) starts at `index`, else 0.
     private static func attribution(_ lines: [String], at index: Int) -> Int {
+        // Openers start with o, l, a, e or i.
+        guard let first = lines[index].firstSignificantByte, [0x6F, 0x6C, 0x61, 0x65, 0x69].contains(first) else { return 0 }
         let line = lines[index].trimmed
         let lowered = line.lowercased()
         let openers = ["on ", "le ", "am ", "el ", "il ", "op "]
@@ -114,31 +120,44 @@ public enum ReplySeparator {
     }
 
     private static func trimBlankLines(_ lines: [String]) -> [String] {
-        guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }),
-              let last = lines.lastIndex(where: { !$0.trimmed.isEmpty }) else { return [] }
+        guard let first = lines.firstIndex(where: { !$0.isBlankText }),
+              let last = lines.lastIndex(where: { !$0.isBlankText }) else { return [] }
         return Array(lines[first...last])
     }
 }
 
 extension String {
     /// The text with `\r\n` and lone `\r` turned into `\n`.
+    /// - Complexity: O(*n*), on UTF-8 bytes.
     func replacingLineBreaks() -> String {
-        guard unicodeScalars.contains("\r") else { return self }
-        var output = String.UnicodeScalarView()
+        guard utf8.contains(0x0D) else { return self }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
         var previousWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" {
-                output.append("\n")
+        for byte in utf8 {
+            if byte == 0x0D {
+                output.append(0x0A)
                 previousWasCR = true
                 continue
             }
-            if scalar == "\n", previousWasCR {
+            if byte == 0x0A, previousWasCR {
                 previousWasCR = false
                 continue
             }
             previousWasCR = false
-            output.append(scalar)
+            output.append(byte)
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `true` when the text holds only ASCII blanks and line breaks (a fast check on UTF-8 bytes).
+    var isBlankText: Bool {
+        !utf8.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+    }
+
+    /// The first byte that is not an ASCII blank, lower-cased when a letter; `nil` for a blank line.
+    var firstSignificantByte: UInt8? {
+        guard let byte = utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        return (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 }

@@ -24,7 +24,7 @@ public enum ChatIntake {
         do {
             document = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            return [.failure(IntakeError.decoding(error, file: file, line: nil))]
+            return [.failure(IntakeError.decoding(error, file: file, line: nil, data: data))]
         }
         let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         switch document {

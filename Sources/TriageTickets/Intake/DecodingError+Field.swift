@@ -56,7 +56,11 @@ extension DecodingError {
 
 extension IntakeError {
     /// Maps a decoding failure of one record to an intake error.
-    static func decoding(_ error: any Error, file: String, line: Int?, record: Int? = nil) -> IntakeError {
+    /// - Parameter data: The record's bytes, to tell text that is not JSON at all from JSON of the wrong shape.
+    static func decoding(_ error: any Error, file: String, line: Int?, record: Int? = nil, data: Data? = nil) -> IntakeError {
+        if let data, (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) == nil {
+            return IntakeError(file: file, line: line, record: record, reason: .invalidJSON("syntax error"))
+        }
         guard let decoding = error as? DecodingError else {
             return IntakeError(file: file, line: line, record: record, reason: .invalidJSON(String(describing: type(of: error))))
         }

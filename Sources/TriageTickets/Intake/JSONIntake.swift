@@ -35,13 +35,13 @@ public enum JSONIntake {
                     }
                 }
             } catch {
-                return [.failure(IntakeError.decoding(error, file: file, line: nil))]
+                return [.failure(IntakeError.decoding(error, file: file, line: nil, data: Data(bytes)))]
             }
         }
         do {
             return [mark(.success(try decoder.decode(Ticket.self, from: Data(bytes))))]
         } catch {
-            return [.failure(IntakeError.decoding(error, file: file, line: nil))]
+            return [.failure(IntakeError.decoding(error, file: file, line: nil, data: Data(bytes)))]
         }
     }
 

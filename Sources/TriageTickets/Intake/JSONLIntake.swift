@@ -86,12 +86,13 @@ public enum JSONLIntake {
                 bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
                 repaired = true
             }
+            let data = Data(bytes)
             do {
-                var ticket = try decoder.decode(Ticket.self, from: Data(bytes))
+                var ticket = try decoder.decode(Ticket.self, from: data)
                 if repaired { ticket.defects.append("invalid UTF-8 replaced by U+FFFD (line \(lineNumber))") }
                 return .success(ticket)
             } catch {
-                return .failure(IntakeError.decoding(error, file: file, line: lineNumber))
+                return .failure(IntakeError.decoding(error, file: file, line: lineNumber, data: data))
             }
         }
     }
