@@ -9,6 +9,7 @@ struct Triage: ParsableCommand {
             Demo.self,
             Stem.self,
             Analyze.self,
+            Intake.self,
         ]
     )
 }
