@@ -1,0 +1,1 @@
+// TriageStore: see README.md ("Architecture") for this module's role in the pipeline.
