@@ -54,13 +54,13 @@ public enum ThreadReader {
     public static func dialogue(_ text: String) -> [SummaryMessage]? {
         var messages: [SummaryMessage] = []
         var firstSpeaker: String?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let s = String(line)
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let s = String(decoding: line, as: UTF8.self)
             if let tag = speakerTag(s) {
                 if firstSpeaker == nil { firstSpeaker = tag }
                 let role: SpeakerRole = tag == firstSpeaker ? .customer : .agent
                 messages.append(SummaryMessage(id: String(messages.count + 1), role: role, speaker: tag, text: s))
-            } else if s.trimmingCharacters(in: .whitespaces).isEmpty {
+            } else if s.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 continue
             } else if !messages.isEmpty {
                 messages[messages.count - 1].text += "\n" + s

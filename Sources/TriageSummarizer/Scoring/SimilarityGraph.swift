@@ -14,15 +14,18 @@ package struct SimilarityGraph: Sendable {
 
     package init(vectors: [SparseVector], options: SimilarityOptions) {
         let n = vectors.count
-        var postings: [Int32: [Int]] = [:]
+        // Term ids are dense per call (see ``TermVectors``), so postings are an array.
+        var vocabulary = 0
+        for v in vectors { if let last = v.ids.last { vocabulary = max(vocabulary, Int(last) + 1) } }
+        var postings = [[Int]](repeating: [], count: vocabulary)
         for (u, v) in vectors.enumerated() {
-            for id in v.ids { postings[id, default: []].append(u) }
+            for id in v.ids { postings[Int(id)].append(u) }
         }
         let cap = max(2, options.maxPostingsPerTerm)
         let half = cap / 2
         // Position of each unit in each posting list, for the document-order window of frequent terms.
-        var slot: [Int32: [Int: Int]] = [:]
-        for (id, list) in postings where list.count > cap {
+        var slot: [Int: [Int: Int]] = [:]
+        for (id, list) in postings.enumerated() where list.count > cap {
             var positions: [Int: Int] = [:]
             for (p, u) in list.enumerated() { positions[u] = p }
             slot[id] = positions
@@ -33,8 +36,9 @@ package struct SimilarityGraph: Sendable {
         result.reserveCapacity(n)
         for a in 0..<n {
             var touched: [Int] = []
-            for id in vectors[a].ids {
-                guard let list = postings[id] else { continue }
+            for id32 in vectors[a].ids {
+                let id = Int(id32)
+                let list = postings[id]
                 if list.count <= cap {
                     for b in list where b != a && mark[b] != a { mark[b] = a; touched.append(b) }
                 } else if let p = slot[id]?[a] {

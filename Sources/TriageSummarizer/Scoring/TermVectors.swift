@@ -50,44 +50,50 @@ package struct TermVectors: Sendable {
     ///
     /// - Complexity: O(*T* log *T*) for *T* terms in all.
     package init(texts: [String], analyzer: Analyzer, memo: TermMemo) {
-        var termIDs: [String: Int32] = [:]
-        var bags: [[Int32: Int]] = []
-        bags.reserveCapacity(texts.count)
-        termCounts = []
-        domainCounts = []
-        nameCounts = []
+        let analysed = memo.analyze(texts, analyzer: analyzer)
+        // Dense per-call ids so that the later stages index arrays.
+        var local: [Int32: Int32] = [:]
+        var lists: [[Int32]] = []
+        lists.reserveCapacity(texts.count)
         documentFrequency = []
-        for text in texts {
-            var bag: [Int32: Int] = [:]
-            var domain = 0
-            let (tokens, names) = memo.analyzeCountingNames(text, analyzer: analyzer)
-            for token in tokens {
-                let id: Int32
-                if let known = termIDs[token.term] {
-                    id = known
+        for a in analysed {
+            var ids: [Int32] = []
+            ids.reserveCapacity(a.termIDs.count)
+            for g in a.termIDs {
+                if let l = local[g] {
+                    ids.append(l)
                 } else {
-                    id = Int32(termIDs.count)
-                    termIDs[token.term] = id
+                    let l = Int32(local.count)
+                    local[g] = l
+                    ids.append(l)
                     documentFrequency.append(0)
                 }
-                if bag[id] == nil { documentFrequency[Int(id)] += 1 }
-                bag[id, default: 0] += 1
-                if token.kind != .word { domain += 1 }
             }
-            bags.append(bag)
-            termCounts.append(tokens.count)
-            domainCounts.append(domain)
-            nameCounts.append(names)
+            ids.sort()
+            lists.append(ids)
+        }
+        termCounts = analysed.map(\.termIDs.count)
+        domainCounts = analysed.map(\.domainCount)
+        nameCounts = analysed.map(\.nameCount)
+        var bags: [(ids: [Int32], tf: [Int])] = []
+        bags.reserveCapacity(lists.count)
+        for ids in lists {
+            var unique: [Int32] = []
+            var tf: [Int] = []
+            for id in ids {
+                if unique.last == id { tf[tf.count - 1] += 1 } else { unique.append(id); tf.append(1) }
+            }
+            for id in unique { documentFrequency[Int(id)] += 1 }
+            bags.append((unique, tf))
         }
         let n = Double(texts.count)
         let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
         vectors = bags.map { bag in
             var v = SparseVector()
-            let sorted = bag.sorted { $0.key < $1.key }
-            v.ids = sorted.map(\.key)
-            v.weights = sorted.map { (1 + log(Double($0.value))) * idf[Int($0.key)] }
+            v.ids = bag.ids
+            v.weights = zip(bag.ids, bag.tf).map { (1 + log(Double($0.1))) * idf[Int($0.0)] }
             let norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { v.weights = v.weights.map { $0 / norm } }
+            if norm > 0 { for k in v.weights.indices { v.weights[k] /= norm } }
             return v
         }
     }

@@ -31,26 +31,32 @@ package struct ByteText: Sendable, Hashable {
     }
 
     package func hasSuffix(_ p: String) -> Bool {
-        let q = Array(p.utf8)
-        guard bytes.count >= q.count else { return false }
-        return bytes[(bytes.count - q.count)...].elementsEqual(q)
+        var p = p
+        return p.withUTF8 { q in
+            guard bytes.count >= q.count else { return false }
+            let offset = bytes.count - q.count
+            for j in 0..<q.count where bytes[offset + j] != q[j] { return false }
+            return true
+        }
     }
 
     /// Whether `p` (lower-case ASCII) occurs anywhere.
     package func contains(_ p: String) -> Bool {
-        let q = Array(p.utf8)
-        guard let first = q.first, bytes.count >= q.count else { return q.isEmpty }
-        var i = 0
-        let last = bytes.count - q.count
-        while i <= last {
-            if bytes[i] == first {
-                var j = 1
-                while j < q.count && bytes[i + j] == q[j] { j += 1 }
-                if j == q.count { return true }
+        var p = p
+        return p.withUTF8 { q in
+            guard let first = q.first, bytes.count >= q.count else { return q.isEmpty }
+            let last = bytes.count - q.count
+            var i = 0
+            while i <= last {
+                if bytes[i] == first {
+                    var j = 1
+                    while j < q.count && bytes[i + j] == q[j] { j += 1 }
+                    if j == q.count { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     package func contains(byte: UInt8) -> Bool { bytes.contains(byte) }

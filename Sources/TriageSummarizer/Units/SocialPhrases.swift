@@ -32,6 +32,17 @@ package enum SocialPhrases {
 
     /// The kind of a purely social unit, or `nil` for content.
     package static func classify(_ text: String) -> UnitKind? {
+        // Quick reject: more space-separated chunks than words allowed.
+        var chunks = 0
+        var inChunk = false
+        for b in text.utf8 {
+            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            if !space && !inChunk {
+                chunks += 1
+                if chunks > maxWords + 2 { return nil }
+            }
+            inChunk = !space
+        }
         let words = lowercaseWords(text, limit: maxWords + 1)
         guard !words.isEmpty, words.count <= maxWords else { return nil }
         let outside = words.filter { !vocabulary.contains($0) }.count

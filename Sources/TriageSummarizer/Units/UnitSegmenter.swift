@@ -119,7 +119,9 @@ public struct UnitSegmenter: Sendable, Hashable {
             for (k, span) in spans.enumerated() {
                 let withLabel = hasLabel && k == 0
                 let range = withLabel ? 0..<span.upperBound : span
-                let kind = SocialPhrases.classify(String(decoding: bytes[span], as: UTF8.self)) ?? .content
+                // A single-line piece kept whole was already judged by the line rules.
+                let judged = spans.count == 1 && !bytes[piece.range].contains(UInt8(ascii: "\n"))
+                let kind = judged ? .content : SocialPhrases.classify(String(decoding: bytes[span], as: UTF8.self)) ?? .content
                 units.append(unit(message, m, units.count, String(decoding: bytes[range], as: UTF8.self), range,
                                   .text, kind, list: piece.list, label: withLabel ? span.lowerBound : 0))
             }
