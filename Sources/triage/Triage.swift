@@ -10,6 +10,8 @@ struct Triage: ParsableCommand {
             Stem.self,
             Analyze.self,
             Intake.self,
+            Summarize.self,
+            Eval.self,
         ]
     )
 }
