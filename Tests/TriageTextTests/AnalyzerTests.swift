@@ -39,6 +39,11 @@ import TriageText
             == ["mail", "ana", "example", "com", "re", "e1234", "at", "12", "50"])
         options.maxTokenLength = 4
         #expect(Analyzer(options: options).terms("tiny words survive") == ["tiny"])
+        // Split pieces are measured one by one, and each piece takes one position.
+        options.maxTokenLength = 7
+        let pieces = Analyzer(options: options).analyze("see https://example.com/longerpath now")
+        #expect(pieces.map(\.term) == ["see", "https", "example", "com", "now"])
+        #expect(pieces.map(\.position) == [0, 1, 2, 3, 5])
         var keepCase = AnalyzerOptions()
         keepCase.normalization.caseFold = false
         keepCase.stem = false

@@ -12,21 +12,23 @@ extension Analyzer {
         var position = 0
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: min(maxLength, bytes.count) + 1) { scratch in
             TokenScanner(bytes).scan { kind, start, end in
-                defer { position += 1 }
-                guard end - start <= maxLength else { return }
                 let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 if kind == .word || kind == .number || options.keepSpecialTokens {
-                    context.process(token, kind: kind, range: start..<end, position: position, scratch: scratch, body)
+                    if end - start <= maxLength {
+                        context.process(token, kind: kind, range: start..<end, position: position, scratch: scratch, body)
+                    }
+                    position += 1
                     return
                 }
-                // Special token with keepSpecialTokens == false: analyse its alphanumeric pieces.
+                // A special token with keepSpecialTokens == false: its alphanumeric pieces, one position each.
                 TokenScanner.forEachPiece(of: token) { pieceKind, a, b in
-                    let piece = UnsafeBufferPointer(rebasing: token[a..<b])
-                    context.process(piece, kind: pieceKind, range: start + a..<start + b, position: position,
-                                    scratch: scratch, body)
+                    if b - a <= maxLength {
+                        let piece = UnsafeBufferPointer(rebasing: token[a..<b])
+                        context.process(piece, kind: pieceKind, range: start + a..<start + b, position: position,
+                                        scratch: scratch, body)
+                    }
                     position += 1
                 }
-                position -= 1
             }
         }
     }
@@ -87,29 +89,5 @@ struct TermContext {
             out.append(scalar.value == 0x2019 || scalar.value == 0x2BC ? "'" : scalar)
         }
         return String(out)
-    }
-}
-
-extension TokenScanner {
-    /// Splits a special token into plain pieces: runs of letters (any script, with marks) and digits,
-    /// reported as words, or as numbers when they hold no letter.
-    static func forEachPiece(of token: UnsafeBufferPointer<UInt8>, _ body: (TokenKind, Int, Int) -> Void) {
-        var k = 0
-        let n = token.count
-        while k < n {
-            let (value, length) = UTF8Scalars.decode(token, k)
-            let cls = ScalarClass.of(value)
-            guard cls == .letter || cls == .digit else { k += length; continue }
-            let start = k
-            var sawLetter = false
-            while k < n {
-                let (v, l) = UTF8Scalars.decode(token, k)
-                let c = ScalarClass.of(v)
-                guard c == .letter || c == .digit || c == .mark else { break }
-                if c == .letter { sawLetter = true }
-                k += l
-            }
-            body(sawLetter ? .word : .number, start, k)
-        }
     }
 }

@@ -7,7 +7,8 @@ public struct AnalyzedToken: Sendable, Hashable {
     /// Byte offsets of the source token in the input's UTF-8 encoding.
     public var utf8Range: Range<Int>
     /// The index of the source token among all tokens of the text (stop words and over-long tokens
-    /// included), for phrase and n-gram logic.
+    /// included; when ``AnalyzerOptions/keepSpecialTokens`` is `false`, each piece of a split special
+    /// token counts as one token), for phrase and n-gram logic.
     public var position: Int
 
     public init(term: String, kind: TokenKind, utf8Range: Range<Int>, position: Int) {
@@ -26,7 +27,7 @@ public struct TermBytes {
     public var kind: TokenKind
     /// Byte offsets of the source token in the input's UTF-8 encoding.
     public var utf8Range: Range<Int>
-    /// The index of the source token among all tokens of the text.
+    /// The index of the source token among all tokens of the text (as in ``AnalyzedToken/position``).
     public var position: Int
 
     /// The term as a `String` (allocates only for terms longer than 15 bytes).
