@@ -96,7 +96,8 @@ public struct IndexSegment: Sendable {
             var off = Int(forwardOffset[doc])
             while off < end {
                 let t = Int(VarInt.read(bytes, &off))
-                out.append((t, VarInt.read(bytes, &off)))
+                let tf = VarInt.read(bytes, &off)
+                if t < dictionary.count { out.append((t, tf)) }
             }
         }
         return out
@@ -114,6 +115,7 @@ public struct IndexSegment: Sendable {
                 while off < end {
                     let doc = prev + 1 + Int(VarInt.read(bounded, &off))
                     let tf = VarInt.read(bounded, &off)
+                    if doc >= documentCount { break }  // corrupt data
                     prev = doc
                     body(doc, tf)
                 }

@@ -23,6 +23,7 @@ enum ExhaustiveSearcher {
                     let bytes = UnsafeBufferPointer(rebasing: p.postings[0..<stop])
                     while off < stop {
                         let doc = prev + 1 + Int(VarInt.read(bytes, &off))
+                        if doc >= n { break }  // corrupt data: never read past the document table
                         prev = doc
                         let tf = Float(VarInt.read(bytes, &off)) * unit
                         if let accept, !accept.contains(doc) { continue }

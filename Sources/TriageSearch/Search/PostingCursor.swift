@@ -78,8 +78,10 @@ struct PostingCursor {
         let end = Int(p.blockOffset[b + 1])
         let bytes = UnsafeBufferPointer(rebasing: p.postings[0..<end])
         let unit = p.tfUnit
+        let limit = p.documentLength.count
         while off < end {
             let d = prev + 1 + Int(VarInt.read(bytes, &off))
+            if d >= limit { break }  // corrupt data: never read past the document table
             docs.append(d)
             tfs.append(Float(VarInt.read(bytes, &off)) * unit)
             prev = d

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TriageSearch
+import TriageStore
+
+@Suite struct CrashSafetyTests {
+    /// The `triage` executable next to the test bundle (built by `swift build`/`swift test`), or `$TRIAGE_BIN`.
+    static func triageBinary() -> URL? {
+        if let env = ProcessInfo.processInfo.environment["TRIAGE_BIN"] { return URL(fileURLWithPath: env) }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("triage")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    @Test func killedWriterLeavesExactlyTheCommittedBatches() throws {
+        guard let binary = Self.triageBinary() else {
+            print("SKIP killedWriterLeavesExactlyTheCommittedBatches: triage executable not built")
+            return
+        }
+        let path = temporaryPath("crash")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["_store-writer", "--store", path, "--batches", "100000"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        var acknowledged = 0
+        var buffer = ""
+        let deadline = Date().addingTimeInterval(60)
+        while acknowledged < 12 && Date() < deadline {
+            let chunk = pipe.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            buffer += String(decoding: chunk, as: UTF8.self)
+            for line in buffer.split(separator: "\n") where line.hasPrefix("committed ") {
+                acknowledged = max(acknowledged, Int(line.dropFirst(10)) ?? 0)
+            }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(acknowledged >= 12)
+
+        let store = try SearchStore.open(path: path)
+        #expect(try store.integrityCheck() == ["ok"])
+        let ids = try store.storedIDs()
+        #expect(ids.count % 50 == 0)
+        let batches = ids.count / 50
+        #expect(batches >= acknowledged && batches <= acknowledged + 1)
+        let expected = (0..<batches).flatMap { b in (0..<50).map { StoreCrashDrill.documentID(batch: b, index: $0) } }.sorted()
+        #expect(ids == expected)
+        #expect(store.count == ids.count)
+        #expect(!(try store.search("printer offline")).isEmpty)
+    }
+}
