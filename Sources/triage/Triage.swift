@@ -11,7 +11,12 @@ struct Triage: ParsableCommand {
             Analyze.self,
             Intake.self,
             Summarize.self,
+            Train.self,
+            Classify.self,
             Eval.self,
+            IndexCommand.self,
+            SearchCommand.self,
+            StoreWriter.self,
         ]
     )
 }
