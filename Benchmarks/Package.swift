@@ -8,7 +8,7 @@ let package = Package(
     name: "TriageBenchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "TriageKit", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -24,6 +24,12 @@ let package = Package(
             ],
             path: "Benchmarks/TextBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // Stemmer words/s as JSON for Benchmarks/scripts/stemmer.sh (compared with PyStemmer in the same run).
+        .executableTarget(
+            name: "StemBench",
+            dependencies: [.product(name: "TriageText", package: "TriageKit")],
+            path: "Sources/StemBench"
         ),
     ]
 )

@@ -6,11 +6,9 @@
 // the word, in order.
 
 extension EnglishStemmer {
-    /// The slow path of ``withStem(ofUTF8:_:)`` for words that contain a byte ≥ 0x80.
-    static func withNonASCIIStem<R>(
-        of bytes: UnsafeBufferPointer<UInt8>,
-        _ body: (UnsafeBufferPointer<UInt8>) throws -> R
-    ) rethrows -> R {
+    /// The slow path of ``stem(utf8:into:)`` for words that contain a byte ≥ 0x80: writes the stem to
+    /// `output` (room for `bytes.count + 2` bytes) and returns its range there.
+    static func stemNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>) -> Range<Int> {
         var coded: [UInt8] = []
         coded.reserveCapacity(bytes.count + 2)
         var units: [Range<Int>] = []
@@ -30,22 +28,26 @@ extension EnglishStemmer {
         let count = coded.count
         coded.append(0)
         coded.append(0)
-        return try coded.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return try body(bytes) }
-            let stem = stemInPlace(base, count: count)
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 2)
+        return coded.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 ..< 0 }
+            // The stem keeps a prefix of the word's characters (less a leading apostrophe) and appends at
+            // most one ASCII letter net, so it fits in bytes.count + 2 bytes.
+            var length = 0
             var next = 0
-            for index in stem {
+            for index in stemInPlace(base, count: count) {
                 let c = base[index]
                 if c == StemmerWord.placeholder && next < units.count {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[units[next]]))
+                    for j in units[next] {
+                        output[length] = bytes[j]
+                        length += 1
+                    }
                     next += 1
                 } else {
-                    out.append(c)
+                    output[length] = c
+                    length += 1
                 }
             }
-            return try out.withUnsafeBufferPointer(body)
+            return 0 ..< length
         }
     }
 

@@ -22,6 +22,7 @@
 /// ## Topics
 /// - ``stem(_:)``
 /// - ``withStem(ofUTF8:_:)``
+/// - ``stem(utf8:into:)``
 /// - ``stemLines(_:)``
 public struct EnglishStemmer: Sendable, Hashable {
     /// Creates a stemmer (it has no state).
@@ -35,7 +36,10 @@ public struct EnglishStemmer: Sendable, Hashable {
     public func stem(_ word: String) -> String {
         var word = word
         return word.withUTF8 { bytes in
-            withStem(ofUTF8: bytes) { stem in
+            if bytes.count < 3 { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { buffer in
+                let range = stem(utf8: bytes, into: buffer)
+                let stem = UnsafeBufferPointer(rebasing: buffer[range])
                 if stem.count == bytes.count && memcmpEqual(stem, bytes) { return nil }
                 return String(decoding: stem, as: UTF8.self)
             }
@@ -44,33 +48,46 @@ public struct EnglishStemmer: Sendable, Hashable {
 
     /// Calls `body` with the stem of a word given as UTF-8 bytes, without allocating for ASCII words.
     ///
-    /// The buffer passed to `body` is valid only during the call.
+    /// The stem is built in a stack buffer; the buffer passed to `body` is valid only during the call.
     ///
     /// - Parameters:
     ///   - bytes: One lower-case word in UTF-8 (no newline). Invalid sequences are kept as they are.
     ///   - body: Receives the stem's UTF-8 bytes.
     /// - Returns: What `body` returns.
     /// - Complexity: O(*n*) for a word of *n* bytes.
+    @inlinable
     public func withStem<R>(
         ofUTF8 bytes: UnsafeBufferPointer<UInt8>,
         _ body: (UnsafeBufferPointer<UInt8>) throws -> R
     ) rethrows -> R {
-        let n = bytes.count
-        if n < 3 { return try body(bytes) }
-        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { buffer in
-            guard let base = buffer.baseAddress, let source = bytes.baseAddress else { return try body(bytes) }
-            var ascii = true
-            var k = 0
-            while k < n {
-                let byte = source[k]
-                base[k] = byte
-                if byte >= 0x80 { ascii = false }
-                k += 1
-            }
-            if !ascii { return try Self.withNonASCIIStem(of: bytes, body) }
-            let stem = Self.stemInPlace(base, count: n)
+        if bytes.count < 3 { return try body(bytes) }
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { buffer in
+            let stem = stem(utf8: bytes, into: buffer)
             return try body(UnsafeBufferPointer(rebasing: buffer[stem]))
         }
+    }
+
+    /// Writes the stem of a word given as UTF-8 bytes into `buffer` and returns where it lies there.
+    ///
+    /// - Parameters:
+    ///   - bytes: One lower-case word in UTF-8 (no newline). Invalid sequences are kept as they are.
+    ///   - buffer: Scratch space of at least `bytes.count + 2` bytes; it may not overlap `bytes`.
+    /// - Returns: The range of `buffer` that holds the stem.
+    /// - Complexity: O(*n*) for a word of *n* bytes.
+    public func stem(utf8 bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Range<Int> {
+        let n = bytes.count
+        precondition(buffer.count >= n + 2, "EnglishStemmer.stem(utf8:into:) needs bytes.count + 2 bytes of buffer")
+        guard n > 0, let base = buffer.baseAddress, let source = bytes.baseAddress else { return 0 ..< 0 }
+        var ascii = true
+        var k = 0
+        while k < n {
+            let byte = source[k]
+            base[k] = byte
+            if byte >= 0x80 { ascii = false }
+            k += 1
+        }
+        if ascii { return Self.stemInPlace(base, count: n) }
+        return Self.stemNonASCII(bytes, into: base)
     }
 
     /// Stems the ASCII (or placeholder-coded) word in `base[0 ..< count]`, which has room for two more
