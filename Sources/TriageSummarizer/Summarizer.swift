@@ -33,6 +33,12 @@ public struct Summarizer: Sendable, Hashable {
         self.memo = TermMemo()
     }
 
+    /// A summarizer sharing another's memo (same analyzer options, so the memo stays valid).
+    package init(options: SummarizerOptions, memo: TermMemo) {
+        self.options = options
+        self.memo = memo
+    }
+
     public static func == (a: Summarizer, b: Summarizer) -> Bool { a.options == b.options }
     public func hash(into hasher: inout Hasher) { hasher.combine(options) }
 

@@ -5,8 +5,10 @@ import TriageText
 /// Fields are filled from cue words (see the source of `Cues`): *steps* from list items and action
 /// verbs ("click", "go to", "when I"), *expected* from "expected/should/supposed to", *environment*
 /// from version tokens and platform words (iOS, Android, Chrome, Windows…), *symptom* from defect
-/// words ("error", "crash", "can't", error codes), *actual* from "instead/shows/I get". Customer units
-/// are preferred for symptom and steps. A unit appears in at most one field.
+/// words ("error", "crash", "can't", error codes), *actual* from "instead/shows/I get". Symptom, steps,
+/// expected and actual come from customer units only (agents paraphrase); environment prefers them. A
+/// unit appears in at most one of symptom, steps, expected and actual; an environment line may repeat one.
+/// Units are sentences (``UnitGranularity/sentences``) unless the options ask for turns.
 public struct BugReportDraft: Sendable, Hashable, Codable {
     /// What goes wrong.
     public var symptom: [SummaryLine]
@@ -36,36 +38,40 @@ extension Summarizer {
     ///
     /// - Complexity: as ``summarize(_:)``, plus O(*n*) tokenization for the environment field.
     public func bugReport(_ messages: [SummaryMessage]) -> BugReportDraft {
-        let units = self.units(of: messages)
+        // Bug fields are sentence-sized: split messages into sentences unless turns were asked for.
+        var sentenceOptions = options
+        if sentenceOptions.granularity == .automatic { sentenceOptions.granularity = .sentences }
+        let units = Summarizer(options: sentenceOptions, memo: memo).units(of: messages)
         let scored = UnitScorer.score(units, options: options, memo: memo)
         var picker = SectionPicker(units: units, scored: scored)
         let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
         let tokenizer = Tokenizer()
-        let special: [Bool] = scored.candidates.map { c in
-            tokenizer.tokenize(units[c].body).contains { $0.kind == .version }
-        }
-        let errorCode: [Bool] = scored.candidates.map { c in
-            tokenizer.tokenize(units[c].body).contains { $0.kind == .errorCode }
-        }
-        func customerBonus(_ i: Int) -> Double { unitAt(i).role == .customer ? 2 : 1 }
+        let kinds: [Set<TokenKind>] = scored.candidates.map { Set(tokenizer.tokenize(units[$0].body).map(\.kind)) }
+        let fromCustomer: (Int) -> Bool = { unitAt($0).role == .customer }
 
-        let steps = picker.take(6, preferLater: false) { i in
-            let u = unitAt(i)
-            let cues = Cues.step.count(in: u.body)
-            if u.isListItem && u.role == .customer { return 4 + Double(cues) }
-            return cues > 0 && u.role == .customer ? Double(cues) : nil
-        }
-        let expected = picker.take(2) { i in Cues.expected.matches(unitAt(i).body) ? customerBonus(i) : nil }
-        let environment = picker.take(4) { i in
+        // Environment lines may repeat a unit of another field: they answer a different question.
+        var envPicker = picker
+        let environment = envPicker.take(4) { i in
             let cues = Cues.environment.count(in: unitAt(i).body)
-            return special[i] || cues > 0 ? Double(cues) + (special[i] ? 2 : 0) : nil
+            let version = kinds[i].contains(.version)
+            guard version || cues > 0 else { return nil }
+            return (Double(cues) + (version ? 2 : 0)) * (fromCustomer(i) ? 2 : 1)
         }
         let symptom = picker.take(2) { i in
-            let c = Cues.defect.count(in: unitAt(i).body) + (errorCode[i] ? 2 : 0)
-            return c > 0 ? Double(c) * customerBonus(i) : nil
+            guard fromCustomer(i) else { return nil }
+            let c = Cues.defect.count(in: unitAt(i).body) + (kinds[i].contains(.errorCode) ? 2 : 0)
+            return c > 0 ? Double(c) : nil
         }
-        let actual = picker.take(2) { i in Cues.actual.matches(unitAt(i).body) ? customerBonus(i) : nil }
-        let likely = !symptom.isEmpty && (!steps.isEmpty || !environment.isEmpty || errorCode.contains(true))
+        let steps = picker.take(6) { i in
+            guard fromCustomer(i) else { return nil }
+            let cues = Cues.step.count(in: unitAt(i).body)
+            if unitAt(i).isListItem { return 4 + Double(cues) }
+            return cues > 0 ? Double(cues) : nil
+        }
+        let expected = picker.take(2) { i in fromCustomer(i) && Cues.expected.matches(unitAt(i).body) ? 1 : nil }
+        let actual = picker.take(2) { i in fromCustomer(i) && Cues.actual.matches(unitAt(i).body) ? 1 : nil }
+        let hasErrorCode = kinds.contains { $0.contains(.errorCode) }
+        let likely = !symptom.isEmpty && (!steps.isEmpty || !environment.isEmpty || hasErrorCode)
         return BugReportDraft(
             symptom: picker.lines(symptom), steps: picker.lines(steps), expected: picker.lines(expected),
             actual: picker.lines(actual), environment: picker.lines(environment), isLikelyBug: likely)

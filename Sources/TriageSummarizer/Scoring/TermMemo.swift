@@ -17,8 +17,9 @@ package struct AnalysedText: Sendable {
 /// would dominate the cost of a summary; the memo turns that into one hash lookup per token. A token's
 /// terms are `analyzer.analyze(token.text)`: the analyzer works token by token, so this equals its terms
 /// in context (a test checks it on DialogSum). Terms get integer ids so that later stages hash integers.
-/// When more than ``capacity`` tokens are held, both tables are emptied at the start of the next call, so
-/// memory stays bounded and ids are consistent within a call; results never depend on the memo.
+/// When more than ``capacity`` tokens are held, or a call brings different analyzer options, the tables
+/// are emptied at the start of the call, so memory stays bounded and ids are consistent within a call;
+/// results never depend on the memo.
 ///
 /// `@unchecked Sendable` because the tables are only touched under `lock`.
 package final class TermMemo: @unchecked Sendable {
@@ -28,6 +29,7 @@ package final class TermMemo: @unchecked Sendable {
     private var tokens: [String: [(id: Int32, kind: TokenKind)]] = [:]
     private var termIDs: [String: Int32] = [:]
     private var terms: [String] = []
+    private var tableOptions: AnalyzerOptions?
 
     package init(capacity: Int = 50_000) {
         self.capacity = max(1, capacity)
@@ -40,7 +42,8 @@ package final class TermMemo: @unchecked Sendable {
         let tokenized = texts.map { Tokenizer().tokenize($0) }
         lock.lock()
         defer { lock.unlock() }
-        if tokens.count > capacity {
+        if tokens.count > capacity || tableOptions != analyzer.options {
+            tableOptions = analyzer.options
             tokens.removeAll(keepingCapacity: true)
             termIDs.removeAll(keepingCapacity: true)
             terms.removeAll(keepingCapacity: true)
