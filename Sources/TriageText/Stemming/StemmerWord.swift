@@ -146,11 +146,25 @@ enum Letters {
     }
 }
 
-/// The ASCII letters the suffix rules test, by name.
+/// The ASCII letters the suffix rules test, by name (computed, so they fold to constants).
 enum Ch {
-    static let a = UInt8(ascii: "a"), b = UInt8(ascii: "b"), c = UInt8(ascii: "c"), d = UInt8(ascii: "d")
-    static let e = UInt8(ascii: "e"), g = UInt8(ascii: "g"), i = UInt8(ascii: "i"), l = UInt8(ascii: "l")
-    static let m = UInt8(ascii: "m"), n = UInt8(ascii: "n"), o = UInt8(ascii: "o"), r = UInt8(ascii: "r")
-    static let s = UInt8(ascii: "s"), t = UInt8(ascii: "t"), u = UInt8(ascii: "u"), v = UInt8(ascii: "v")
-    static let y = UInt8(ascii: "y"), z = UInt8(ascii: "z"), apostrophe = UInt8(ascii: "'")
+    static var a: UInt8 { UInt8(ascii: "a") }
+    static var b: UInt8 { UInt8(ascii: "b") }
+    static var c: UInt8 { UInt8(ascii: "c") }
+    static var d: UInt8 { UInt8(ascii: "d") }
+    static var e: UInt8 { UInt8(ascii: "e") }
+    static var g: UInt8 { UInt8(ascii: "g") }
+    static var i: UInt8 { UInt8(ascii: "i") }
+    static var l: UInt8 { UInt8(ascii: "l") }
+    static var m: UInt8 { UInt8(ascii: "m") }
+    static var n: UInt8 { UInt8(ascii: "n") }
+    static var o: UInt8 { UInt8(ascii: "o") }
+    static var r: UInt8 { UInt8(ascii: "r") }
+    static var s: UInt8 { UInt8(ascii: "s") }
+    static var t: UInt8 { UInt8(ascii: "t") }
+    static var u: UInt8 { UInt8(ascii: "u") }
+    static var v: UInt8 { UInt8(ascii: "v") }
+    static var y: UInt8 { UInt8(ascii: "y") }
+    static var z: UInt8 { UInt8(ascii: "z") }
+    static var apostrophe: UInt8 { UInt8(ascii: "'") }
 }
