@@ -31,5 +31,11 @@ let package = Package(
             dependencies: [.product(name: "TriageText", package: "TriageKit")],
             path: "Sources/StemBench"
         ),
+        // BM25 search timings as JSON for scripts/search.sh (TriageSearch only): swift run -c release SearchBench beir|synthetic|generate
+        .executableTarget(
+            name: "SearchBench",
+            dependencies: [.product(name: "TriageSearch", package: "TriageKit")],
+            path: "Sources/SearchBench"
+        ),
     ]
 )
