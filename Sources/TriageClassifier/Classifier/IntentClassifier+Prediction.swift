@@ -30,7 +30,9 @@ extension IntentClassifier {
         for j in 0..<c { m = max(m, Double(scratch.logits[j]) * inv) }
         var z = 0.0
         for j in 0..<c {
-            let e = mathExp(Double(scratch.logits[j]) * inv - m)
+            // exp(-40) < 5e-18: such classes cannot change a probability at Double precision that matters.
+            let d = Double(scratch.logits[j]) * inv - m
+            let e = d < -40 ? 0 : mathExp(d)
             scratch.probs[j] = e
             z += e
         }
@@ -68,17 +70,27 @@ extension IntentClassifier {
     /// - Throws: ``ClassifierError/emptyText(file:line:)`` for an empty or whitespace-only text.
     /// - Complexity: O(n + nnz · C) for a text of n bytes with nnz features and C intents.
     public func prediction(for text: String, maximumCount: Int = 3) throws -> IntentPrediction {
-        if text.allSatisfy(\.isWhitespace) { throw ClassifierError.emptyText(file: nil, line: nil) }
+        if Self.isBlank(text) { throw ClassifierError.emptyText(file: nil, line: nil) }
         var scratch = makeScratch()
         score(text, &scratch)
         return prediction(from: scratch, maximumCount: maximumCount)
+    }
+
+    /// Whether `text` is empty or only whitespace (ASCII fast path).
+    @inline(__always)
+    package static func isBlank(_ text: String) -> Bool {
+        for b in text.utf8 {
+            if b >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+            if !ChunkAnalyzer.isSpace(b) { return false }
+        }
+        return true
     }
 
     /// Predictions for many texts, reusing buffers (the fast path for batches). Empty texts yield `nil`.
     public func predictions(for texts: [String], maximumCount: Int = 3) -> [IntentPrediction?] {
         var scratch = makeScratch()
         return texts.map { text in
-            if text.allSatisfy(\.isWhitespace) { return nil }
+            if Self.isBlank(text) { return nil }
             score(text, &scratch)
             return prediction(from: scratch, maximumCount: maximumCount)
         }

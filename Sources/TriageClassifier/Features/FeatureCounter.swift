@@ -37,6 +37,10 @@ package struct FeatureCounter {
         }
     }
 
+    /// The count of the `i`-th feature of ``order``.
+    @inline(__always)
+    package func count(at i: Int) -> Int32 { counts[touched[i]] }
+
     /// The count of `feature` (0 when absent).
     @inline(__always)
     package func count(of feature: Int32) -> Int32 {

@@ -149,8 +149,8 @@ public struct TextVectorizer: Sendable {
         let start = matrix.indices.count
         var wordNorm: Float = 0, charNorm: Float = 0
         let wordCount = Int32(wordFeatureCount)
-        for f in scratch.counter.order {
-            let tf = Int(scratch.counter.count(of: f))
+        for (i, f) in scratch.counter.order.enumerated() {
+            let tf = Int(scratch.counter.count(at: i))
             var v: Float
             switch options.weighting {
             case .binary: v = 1

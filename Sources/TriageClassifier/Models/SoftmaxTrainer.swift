@@ -9,13 +9,21 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
     /// Exponent γ of the naive-Bayes preconditioner `s_cf = |r_cf|^γ` (normalised to mean 1), where `r_cf`
     /// is the log-count ratio of feature f for class c against the rest. Training the weights `v` of
     /// features `x_f · r_cf` with L2 is the same as training `w = r ∘ v` with per-weight step sizes `r²`;
-    /// γ = 2 is that NB-SVM-style weighting, γ = 0 plain logistic regression. The default is 2.
-    public var naiveBayesExponent: Double = 2.0
+    /// γ = 2 is that NB-SVM-style weighting, γ = 0 plain logistic regression. The default is 0: on Banking77
+    /// cross-validation γ = 2 lost 1.8 points and γ = 1 lost 0.8 against γ = 0; the naive-Bayes weighting that
+    /// helps here is the additive blend ``naiveBayesBlend``.
+    public var naiveBayesExponent: Double = 0
     /// Smoothing of the log-count ratios. The default is 0.1.
     public var naiveBayesAlpha: Double = 0.1
     /// Weight each example by `n / (C · n_class)` so every intent counts the same in the loss (scikit-learn's
     /// `class_weight="balanced"`). The default is `true`.
     public var balanceClasses: Bool = true
+    /// Weight β of a multinomial naive Bayes model (smoothing ``naiveBayesAlpha``) added to the trained
+    /// weights: `W = W_LR + β · W_NB`, `b = b_LR + β · b_NB`. Still one linear model. The default is 0.
+    public var naiveBayesBlend: Double = 0.1
+    /// Average the weights at the end of the last this-many epochs (Polyak averaging). The default is 1
+    /// (no averaging).
+    public var averagedEpochs: Int = 1
     /// Seed of the example order. The default is 42.
     public var seed: UInt64 = 42
 
@@ -96,6 +104,8 @@ public struct SoftmaxTrainer: Sendable {
             for label in y { perClass[Int(label)] += 1 }
             for j in 0..<c where perClass[j] > 0 { classWeight[j] = Float(n) / Float(c * perClass[j]) }
         }
+        var averaged: [Float] = [], averagedBias: [Float] = []
+        var snapshots = 0
         w.withUnsafeMutableBytes { wRaw in
         s.withUnsafeBytes { sRaw in
         x.indices.withUnsafeBufferPointer { idx in
@@ -103,7 +113,14 @@ public struct SoftmaxTrainer: Sendable {
         probs.withUnsafeMutableBufferPointer { p in
             guard let wb = wRaw.baseAddress, let sb = sRaw.baseAddress, let pb = p.baseAddress else { return }
             let acc = UnsafeMutableRawPointer(pb)
-            for _ in 0..<options.epochs {
+            for epoch in 0..<options.epochs {
+                if epoch >= options.epochs - options.averagedEpochs + 1 && options.averagedEpochs > 1 {
+                    let fp = wb.assumingMemoryBound(to: Float.self)
+                    if averaged.isEmpty { averaged = [Float](repeating: 0, count: f * stride); averagedBias = [Float](repeating: 0, count: c) }
+                    for k in 0..<(f * stride) { averaged[k] += fp[k] * scale }
+                    for j in 0..<c { averagedBias[j] += b[j] }
+                    snapshots += 1
+                }
                 rng.shuffle(&order)
                 for r in order {
                     let eta = Float(options.learningRate * (1 - step / totalSteps))
@@ -156,6 +173,17 @@ public struct SoftmaxTrainer: Sendable {
             }
         }}}}}
         if scale != 1 { for k in w.indices { w[k] *= scale } }
+        if snapshots > 0 {
+            let inv = 1 / Float(snapshots + 1)
+            for k in w.indices { w[k] = (w[k] + averaged[k]) * inv }
+            for j in 0..<c { b[j] = (b[j] + averagedBias[j]) * inv }
+        }
+        if options.naiveBayesBlend != 0 {
+            let nb = NaiveBayes.multinomial(NaiveBayes.Counts(x, labels: y, classCount: c), alpha: options.naiveBayesAlpha)
+            let beta = Float(options.naiveBayesBlend)
+            for k in w.indices { w[k] += beta * nb.weights[k] }
+            for j in 0..<c { b[j] += beta * nb.bias[j] }
+        }
         return LinearScorer(classCount: c, featureCount: f, paddedWeights: w, bias: b)
     }
 }
