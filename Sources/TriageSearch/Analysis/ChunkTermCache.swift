@@ -53,6 +53,46 @@ struct ChunkTermCache {
         return h ^ (h >> 29)
     }
 
+    /// The number of interned terms.
+    var termCount: Int { terms.count }
+
+    /// Appends the term ids of every white-space separated chunk of `text` to `ids`.
+    mutating func appendTerms(of text: UnsafeBufferPointer<UInt8>, to ids: inout [UInt32]) {
+        var i = 0
+        let n = text.count
+        while i < n {
+            while i < n && TermExtractor.isSpace(text[i]) { i += 1 }
+            let start = i
+            while i < n && !TermExtractor.isSpace(text[i]) { i += 1 }
+            if i == start { break }
+            let found = find(text, start, i)
+            if found.count >= 0 {
+                var j = found.start
+                let e = found.start + found.count
+                while j < e { ids.append(termIDs[j]); j += 1 }
+            } else {
+                withTerms(text, start, i) { ids.append(contentsOf: $0) }
+            }
+        }
+    }
+
+    /// The cached term-id range of a chunk, or `count == -1` when it is not cached.
+    @inline(__always)
+    private func find(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, count: Int) {
+        let h = Self.hash(p, start, end)
+        let len = end - start
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[slot])
+            if e < 0 { return (0, -1) }
+            let entry = entries[e]
+            if entry.hash == h && Int(entry.keyLength) == len && keyEquals(entry, p, start, len) {
+                return (Int(entry.termStart), Int(entry.termCount))
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Calls `body` with the term ids of chunk `p[start..<end]`.
     @inline(__always)
     mutating func withTerms(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {

@@ -101,6 +101,8 @@ enum SegmentBuilder {
         var tfs: [UInt32] = []
         var touched: [Int] = []
         var documentLength = [Float](repeating: 0, count: range.count)
+        var ids: [UInt32] = []
+        ids.reserveCapacity(256)
         var forward: [UInt8] = []
         var forwardOffset: [Int] = [0]
         forwardOffset.reserveCapacity(range.count + 1)
@@ -109,34 +111,30 @@ enum SegmentBuilder {
             for f in 0..<nf {
                 guard let column = columns[f], doc < column.count else { continue }
                 var text = column[doc]
-                var count = 0
-                text.withUTF8 { buf in
-                    var i = 0
-                    while i < buf.count {
-                        while i < buf.count && TermExtractor.isSpace(buf[i]) { i += 1 }
-                        let start = i
-                        while i < buf.count && !TermExtractor.isSpace(buf[i]) { i += 1 }
-                        if i == start { break }
-                        cache.withTerms(buf, start, i) { ids in
-                            for id in ids {
-                                let t = Int(id)
-                                while t >= stamp.count {
-                                    stamp.append(-1)
-                                    lastDoc.append(-1)
-                                    staging.append([])
-                                    tfs.append(contentsOf: repeatElement(0, count: nf))
-                                }
-                                if stamp[t] != Int32(local) {
-                                    stamp[t] = Int32(local)
-                                    touched.append(t)
-                                }
-                                tfs[t * nf + f] += 1
-                                count += 1
+                ids.removeAll(keepingCapacity: true)
+                text.withUTF8 { cache.appendTerms(of: $0, to: &ids) }
+                let vocabulary = cache.termCount
+                if vocabulary > stamp.count {
+                    let grow = vocabulary - stamp.count
+                    stamp.append(contentsOf: repeatElement(-1, count: grow))
+                    lastDoc.append(contentsOf: repeatElement(-1, count: grow))
+                    staging.append(contentsOf: repeatElement([], count: grow))
+                    tfs.append(contentsOf: repeatElement(0, count: grow * nf))
+                }
+                let mark = Int32(local)
+                stamp.withUnsafeMutableBufferPointer { st in
+                    tfs.withUnsafeMutableBufferPointer { counts in
+                        for id in ids {
+                            let t = Int(id)
+                            if st[t] != mark {
+                                st[t] = mark
+                                touched.append(t)
                             }
+                            counts[t * nf + f] += 1
                         }
                     }
                 }
-                dl += weights[f] * Float(count)
+                dl += weights[f] * Float(ids.count)
             }
             documentLength[local] = dl
             for t in touched {

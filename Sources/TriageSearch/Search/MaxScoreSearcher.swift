@@ -26,6 +26,8 @@ enum MaxScoreSearcher {
             var running = 0.0
             for i in 0..<m { running += cursors[i].maxScore; prefix[i] = running }
             var contributions = [Double](repeating: 0, count: terms.count)
+            cursors.withUnsafeMutableBufferPointer { cursors in
+            contributions.withUnsafeMutableBufferPointer { contributions in
             var threshold = top.threshold
             var firstEssential = partition(prefix, threshold)
             while firstEssential < m {
@@ -75,6 +77,8 @@ enum MaxScoreSearcher {
                     }
                 }
                 for i in 0..<contributions.count { contributions[i] = 0 }
+            }
+            }
             }
         }
     }

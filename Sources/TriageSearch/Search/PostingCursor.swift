@@ -44,8 +44,8 @@ struct PostingCursor {
     private var block: Int
     private var decodedBlock = -1
     private var shallowBlock: Int
-    private var docs: [Int] = []
-    private var tfs: [Float] = []
+    private let buffer = DecodeBuffer()
+    private var count = 0
     private var position = 0
     /// The current document, or ``exhausted``.
     private(set) var doc: Int = -1
@@ -57,8 +57,6 @@ struct PostingCursor {
         self.endBlock = blocks.upperBound
         self.block = blocks.lowerBound
         self.shallowBlock = blocks.lowerBound
-        docs.reserveCapacity(PostingsWriter.blockSize)
-        tfs.reserveCapacity(PostingsWriter.blockSize)
         var m = 0.0
         for b in blocks { m = max(m, bound(b, pointers)) }
         maxScore = m
@@ -71,38 +69,40 @@ struct PostingCursor {
     }
 
     private mutating func decode(_ b: Int, _ p: SegmentPointers) {
-        docs.removeAll(keepingCapacity: true)
-        tfs.removeAll(keepingCapacity: true)
+        let docs = buffer.docs, tfs = buffer.tfs
+        var n = 0
         var prev = b > firstBlock ? Int(p.blockLastDoc[b - 1]) : -1
         var off = Int(p.blockOffset[b])
         let end = Int(p.blockOffset[b + 1])
         let bytes = UnsafeBufferPointer(rebasing: p.postings[0..<end])
         let unit = p.tfUnit
         let limit = p.documentLength.count
-        while off < end {
+        while off < end && n < PostingsWriter.blockSize {
             let d = prev + 1 + Int(VarInt.read(bytes, &off))
             if d >= limit { break }  // corrupt data: never read past the document table
-            docs.append(d)
-            tfs.append(Float(VarInt.read(bytes, &off)) * unit)
+            docs[n] = d
+            tfs[n] = Float(VarInt.read(bytes, &off)) * unit
+            n += 1
             prev = d
         }
+        count = n
         decodedBlock = b
         position = 0
-        doc = docs.isEmpty ? Self.exhausted : docs[0]
+        doc = n == 0 ? Self.exhausted : docs[0]
     }
 
     /// The contribution of the term to the current document.
     @inline(__always)
     func score(_ p: SegmentPointers) -> Double {
-        scorer.score(Double(tfs[position]), length: Double(p.documentLength[doc]))
+        scorer.score(Double(buffer.tfs[position]), length: Double(p.documentLength[doc]))
     }
 
     /// Moves to the next posting.
     @inline(__always)
     mutating func next(_ p: SegmentPointers) {
         position += 1
-        if position < docs.count {
-            doc = docs[position]
+        if position < count {
+            doc = buffer.docs[position]
             return
         }
         block += 1
@@ -120,8 +120,9 @@ struct PostingCursor {
             }
             decode(block, p)
         }
-        while position < docs.count && docs[position] < target { position += 1 }
-        doc = position < docs.count ? docs[position] : Self.exhausted
+        let docs = buffer.docs
+        while position < count && docs[position] < target { position += 1 }
+        doc = position < count ? docs[position] : Self.exhausted
     }
 
     /// An upper bound of the term's contribution to document `target` (≥ the current document), from
@@ -130,5 +131,15 @@ struct PostingCursor {
         if shallowBlock < block { shallowBlock = block }
         while shallowBlock < endBlock && Int(p.blockLastDoc[shallowBlock]) < target { shallowBlock += 1 }
         return shallowBlock < endBlock ? bound(shallowBlock, p) : 0
+    }
+}
+
+/// The decoded postings of one block (documents and weighted term frequencies).
+final class DecodeBuffer {
+    let docs = UnsafeMutablePointer<Int>.allocate(capacity: PostingsWriter.blockSize)
+    let tfs = UnsafeMutablePointer<Float>.allocate(capacity: PostingsWriter.blockSize)
+    deinit {
+        docs.deallocate()
+        tfs.deallocate()
     }
 }
