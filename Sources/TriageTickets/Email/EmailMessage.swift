@@ -7,7 +7,7 @@
 /// message.textPlainParts     // inline text/plain bodies, decoded, in order
 /// ```
 ///
-/// Parsing never fails; problems are listed in ``defects``. See ``MIMEParser`` rules in ``MIMEPart``.
+/// Parsing never fails and follows CPython's `email.feedparser` rules; problems are listed in ``defects``.
 public struct EmailMessage: Sendable, Hashable {
     /// The top-level entity.
     public var root: MIMEPart

@@ -14,7 +14,7 @@ public enum IntakeFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// File name extensions read from a folder in this format (lower-cased, without the dot).
     public var fileExtensions: Set<String> {
         switch self {
-        case .email: return ["eml", "msg", "txt", "mbox", "email"]
+        case .email: return ["eml", "mbox", "email"]
         case .jsonl: return ["jsonl", "ndjson"]
         case .json, .chat: return ["json"]
         case .csv: return ["csv", "tsv"]

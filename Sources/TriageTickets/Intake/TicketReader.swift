@@ -13,7 +13,7 @@ import Foundation
 /// ```
 ///
 /// A folder is read file by file in sorted name order (hidden files skipped; for `email`, files ending in
-/// `.eml`, `.msg`, `.txt`, `.email` or without extension). Each record's result is delivered in input order; a bad
+/// `.eml`, `.email`, `.mbox`, plus `.txt` and extension-less files whose first line is a header field). Each record's result is delivered in input order; a bad
 /// record never stops the others.
 public struct TicketReader: Sendable {
     /// How records are read.
@@ -93,6 +93,17 @@ public struct TicketReader: Sendable {
         for result in records(data, file: url.path, format: format) { try body(result) }
     }
 
+    /// `true` when the file's first line is a header field (`Name: value`) or a `From ` envelope line.
+    static func looksLikeMessage(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        let firstLine = head.prefix { $0 != 0x0A && $0 != 0x0D }
+        if firstLine.starts(with: Array("From ".utf8)) { return true }
+        guard let colon = firstLine.firstIndex(of: 0x3A), colon > firstLine.startIndex else { return false }
+        return firstLine[firstLine.startIndex..<colon].allSatisfy { (0x21...0x7E).contains($0) }
+    }
+
     private func folderFiles(_ folder: URL, format: IntakeFormat) throws -> [URL] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         return names.compactMap { name -> URL? in
@@ -103,7 +114,10 @@ public struct TicketReader: Sendable {
                 return nil
             }
             let ext = url.pathExtension.lowercased()
-            if format == .email && ext.isEmpty { return url }
+            if format == .email && (ext.isEmpty || ext == "txt") {
+                // Plain-text names are read only when the file opens like a message (a header line).
+                return Self.looksLikeMessage(url) ? url : nil
+            }
             return format.fileExtensions.contains(ext) ? url : nil
         }
     }
