@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "TriageStoreTests", dependencies: ["TriageStore"]),
         .testTarget(name: "TriagePlannerTests", dependencies: ["TriagePlanner"]),
         .testTarget(name: "TriageLLMTests", dependencies: ["TriageLLM"], exclude: ["Fixtures"]),
-        .testTarget(name: "TriageEvaluationTests", dependencies: ["TriageEvaluation"]),
+        .testTarget(name: "TriageEvaluationTests", dependencies: ["TriageEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageKitTests", dependencies: ["TriageKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,34 @@
+import TriagePlanner
+import TriageTickets
+
+/// Runs gold cases through a decision function and scores them.
+public enum GoldRun {
+    /// The ticket a gold case gives the engine: its raw e-mail parsed by intake when it has one (keeping the
+    /// case's ticket id, creation time, form fields and known customer details), else its ticket.
+    public static func ticket(for gold: GoldCase) -> Ticket {
+        guard let raw = gold.rawEmail else { return gold.ticket }
+        var parsed = EmailIntake.ticket(EmailMessage(bytes: Array(raw.utf8)), file: gold.id)
+        parsed.id = gold.ticket.id
+        if parsed.customer == nil || gold.ticket.customer != nil {
+            var customer = gold.ticket.customer ?? Customer()
+            customer.name = customer.name ?? parsed.customer?.name
+            customer.email = customer.email ?? parsed.customer?.email
+            parsed.customer = customer
+        }
+        if !gold.ticket.fields.isEmpty { parsed.fields = gold.ticket.fields }
+        if let created = gold.ticket.createdAt { parsed.createdAt = created }
+        return parsed
+    }
+
+    /// Decides every gold case, in order.
+    /// - Throws: What `decide` throws.
+    public static func cases(_ gold: [GoldCase], decide: (Ticket) throws -> Decision) rethrows -> [DecisionCase] {
+        try gold.map { DecisionCase(id: $0.id, expected: $0.expected, decision: try decide(ticket(for: $0))) }
+    }
+
+    /// Gold cases whose expected intent is not one of `intents` (and not out of scope): a gold file written
+    /// for another workspace. The CLI reports them instead of scoring them silently as misses.
+    public static func unknownIntents(_ gold: [GoldCase], intents: Set<String>) -> [(id: String, intent: String)] {
+        gold.compactMap { g in g.expected.intent.flatMap { intents.contains($0) ? nil : (g.id, $0) } }
+    }
+}

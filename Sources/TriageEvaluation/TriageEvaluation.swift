@@ -1,1 +1,0 @@
-// TriageEvaluation: see README.md ("Architecture") for this module's role in the pipeline.
