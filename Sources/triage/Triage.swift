@@ -17,6 +17,9 @@ struct Triage: ParsableCommand {
             IndexCommand.self,
             SearchCommand.self,
             StoreWriter.self,
+            Batch.self,
+            BatchDrill.self,
+            Report.self,
         ]
     )
 }

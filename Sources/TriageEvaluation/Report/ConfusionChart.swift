@@ -1,6 +1,6 @@
 /// The confusion heatmap: rows are gold labels, columns predictions, cells coloured by the row-normalised
-/// rate (diagonal in blue, errors in red). Label sets larger than ``ConfusionChart/maximumLabels`` show the
-/// labels involved in the most errors only (a top-confusions view), ordered so that labels confused with each
+/// rate (diagonal in blue, errors in red). Label sets larger than ``ConfusionChart/maximumLabels`` show only the
+/// labels of the largest confusion pairs (a top-confusions view), ordered so that labels confused with each
 /// other sit next to each other.
 struct ConfusionChart {
     var report: ClassificationReport
@@ -15,8 +15,17 @@ struct ConfusionChart {
         for i in 0..<n { for j in 0..<n where i != j { errors[i] += m[i][j]; errors[j] += m[i][j] } }
         var chosen = Array(0..<n)
         if n > Self.maximumLabels {
-            chosen = (0..<n).sorted { (errors[$0], report.labels[$1]) > (errors[$1], report.labels[$0]) }
-            chosen = Array(chosen.prefix(Self.maximumLabels))
+            // Labels of the largest confusion pairs first, so the biggest errors are always on the map.
+            var index: [String: Int] = [:]
+            for (i, l) in report.labels.enumerated() { index[l] = i }
+            var picked: [Int] = [], seen = Set<Int>()
+            for pair in report.topConfusions(limit: n * n) {
+                for label in [pair.gold, pair.predicted] {
+                    if let i = index[label], picked.count < Self.maximumLabels, seen.insert(i).inserted { picked.append(i) }
+                }
+                if picked.count >= Self.maximumLabels { break }
+            }
+            chosen = picked
         }
         // Greedy chain: start from the most-confused label, then repeatedly its strongest unplaced partner.
         var remaining = Set(chosen)

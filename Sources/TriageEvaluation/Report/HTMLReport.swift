@@ -48,7 +48,7 @@ public struct HTMLReport: Sendable {
         if let classification {
             let chart = ConfusionChart(report: classification)
             let view = classification.labels.count > ConfusionChart.maximumLabels
-                ? "Top-confusions view: the \(ConfusionChart.maximumLabels) of \(classification.labels.count) intents with the most errors, confused pairs side by side."
+                ? "Top-confusions view: the \(ConfusionChart.maximumLabels) of \(classification.labels.count) intents in the largest confusions, confused pairs side by side."
                 : "All \(classification.labels.count) intents, confused pairs side by side."
             body += "<section><h2>Confusion heatmap</h2><p class=\"note\">\(SVG.escape(view))</p><div class=\"scroll\">\(chart.svg())</div>"
             let pairs = classification.topConfusions(limit: 15)

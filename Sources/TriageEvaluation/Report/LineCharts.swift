@@ -60,14 +60,14 @@ enum LineCharts {
 
     /// Horizontal bars: label, value, optional colour per bar.
     static func bars(_ items: [(label: String, value: Double, text: String, colour: String)], label: String, barWidth: Double = 260) -> String {
-        let row = 20.0, labelWidth = 210.0
+        let row = 20.0, labelWidth = 300.0
         let w = labelWidth + barWidth + 80, h = Double(items.count) * row + 8
         let top = max(items.map(\.value).max() ?? 1, 1e-9)
         var s = "<svg class=\"chart\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVG.num(w, 0))\" height=\"\(SVG.num(h, 0))\" viewBox=\"0 0 \(SVG.num(w, 0)) \(SVG.num(h, 0))\">"
         for (i, item) in items.enumerated() {
             let y = 4 + Double(i) * row
             let bw = max(1, barWidth * item.value / top)
-            s += "<text class=\"tick\" x=\"\(SVG.num(labelWidth - 6))\" y=\"\(SVG.num(y + 13))\" text-anchor=\"end\">\(SVG.escape(SVG.short(item.label, 34)))</text>"
+            s += "<text class=\"tick\" x=\"\(SVG.num(labelWidth - 6))\" y=\"\(SVG.num(y + 13))\" text-anchor=\"end\">\(SVG.escape(SVG.short(item.label, 50)))</text>"
             s += "<rect x=\"\(SVG.num(labelWidth))\" y=\"\(SVG.num(y + 2))\" width=\"\(SVG.num(bw))\" height=\"\(SVG.num(row - 6))\" fill=\"\(item.colour)\"/>"
             s += "<text class=\"tick\" x=\"\(SVG.num(labelWidth + bw + 6))\" y=\"\(SVG.num(y + 13))\">\(SVG.escape(item.text))</text>"
         }

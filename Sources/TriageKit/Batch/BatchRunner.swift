@@ -1,0 +1,195 @@
+import Foundation
+import TriageTickets
+
+/// Streams a backlog of tickets to decisions on all cores, losing nothing.
+///
+/// - Every input record ends as exactly one decision line (in `output`) or one reject line (in `rejects`:
+///   record number, error, raw input), in input order; records an earlier run finished are skipped on resume.
+///   For JSONL every physical line is a record (a blank line is rejected), so decision lines + reject lines
+///   = input lines.
+/// - Memory is bounded: records are read in chunks of ``BatchOptions/chunkSize``, at most
+///   `jobs × chunksPerJob` chunks in flight; outputs are written in input order as each wave completes.
+/// - Durability: about every ``BatchOptions/checkpointInterval`` seconds and at the end, both outputs are
+///   fsync'd and then `<output>.checkpoint` is replaced atomically with the committed byte counts and the input
+///   position. With ``BatchOptions/resume`` a later run truncates the outputs to the committed bytes, seeks the
+///   input and continues, so a run killed at any moment and resumed writes the same bytes as one that never
+///   stopped.
+///
+/// ```swift
+/// let runner = BatchRunner(decider: engine, options: BatchOptions())
+/// let summary = try runner.run(input: URL(fileURLWithPath: "backlog.jsonl"),
+///                              output: URL(fileURLWithPath: "decisions.jsonl"),
+///                              rejects: URL(fileURLWithPath: "rejects.jsonl"))
+/// ```
+public struct BatchRunner: Sendable {
+    public var decider: any TicketDecider
+    public var options: BatchOptions
+    /// How CSV input is mapped to tickets.
+    public var intake: IntakeOptions
+
+    public init(decider: any TicketDecider, options: BatchOptions = BatchOptions(), intake: IntakeOptions = IntakeOptions()) {
+        self.decider = decider
+        self.options = options
+        self.intake = intake
+    }
+
+    /// The checkpoint file of an output.
+    public static func checkpointURL(for output: URL) -> URL { output.appendingPathExtension("checkpoint") }
+
+    /// Runs the batch.
+    /// - Parameters:
+    ///   - format: The input layout; `nil` infers it from the path (``BatchInputFormat/infer(_:)``).
+    /// - Throws: ``BatchError`` when the input cannot be read, an output cannot be written, or a resume
+    ///   checkpoint does not match.
+    public func run(input: URL, output: URL, rejects: URL, format: BatchInputFormat? = nil) throws(BatchError) -> BatchSummary {
+        let format = format ?? BatchInputFormat.infer(input)
+        let checkpointURL = Self.checkpointURL(for: output)
+        var state = BatchCheckpoint(input: input.path, format: format, records: 0, inputOffset: 0, outputBytes: 0,
+                                    rejectsBytes: 0, decided: 0, rejected: 0, complete: false)
+        if options.resume, let saved = try BatchCheckpoint.load(checkpointURL) {
+            guard saved.input == input.path, saved.format == format else {
+                throw BatchError(file: checkpointURL.path, kind: .badCheckpoint("it records input \(saved.input) (\(saved.format.rawValue))"))
+            }
+            state = saved
+        }
+        let skipped = state.records
+        var source = try BatchSource(url: input, format: format, skipping: state.records, offset: state.inputOffset, options: intake)
+        let out = try Self.open(output, truncatingTo: state.outputBytes)
+        let rej = try Self.open(rejects, truncatingTo: state.rejectsBytes)
+        defer { try? out.close(); try? rej.close() }
+
+        let worker = BatchWorker(decider: decider, file: input.path)
+        let jobs = max(1, options.jobs), chunk = max(1, options.chunkSize)
+        let wave = jobs * max(1, options.chunksPerJob)
+        var progress = BatchProgress(enabled: options.progress)
+        let clock = ContinuousClock(), started = clock.now
+        var lastCheckpoint = started
+        var handled = 0
+        var finished = false
+        while !finished {
+            var records: [BatchRecord] = []
+            records.reserveCapacity(wave * chunk)
+            while records.count < wave * chunk, let r = try source.next() { records.append(r) }
+            if records.count < wave * chunk { finished = true }
+            if records.isEmpty { break }
+            let chunks = stride(from: 0, to: records.count, by: chunk).map { records[$0..<min($0 + chunk, records.count)] }
+            let results = ResultSlots(count: chunks.count)
+            results.fill(jobs: jobs) { i in worker.run(chunks[i]) }
+            for r in results.values {
+                try Self.write(r.decisions, to: out, file: output)
+                try Self.write(r.rejects, to: rej, file: rejects)
+                state.outputBytes += UInt64(r.decisions.count)
+                state.rejectsBytes += UInt64(r.rejects.count)
+                state.decided += r.decided
+                state.rejected += r.rejected
+            }
+            handled += records.count
+            state.records = source.count
+            state.inputOffset = source.offset
+            if let halt = options.haltAfterRecords, handled >= halt {
+                return summary(state, skipped: skipped, handled: handled, since: started, complete: false)
+            }
+            progress.update(records: handled, done: format == .jsonl ? source.offset : UInt64(source.count), total: source.total)
+            if finished || clock.now - lastCheckpoint >= .milliseconds(Int(options.checkpointInterval * 1000)) {
+                try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
+                lastCheckpoint = clock.now
+            }
+        }
+        state.complete = true
+        try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
+        progress.update(records: handled, done: 1, total: 1, final: true)
+        return summary(state, skipped: skipped, handled: handled, since: started, complete: true)
+    }
+
+    private func summary(_ s: BatchCheckpoint, skipped: Int, handled: Int, since: ContinuousClock.Instant, complete: Bool) -> BatchSummary {
+        let d = ContinuousClock().now - since
+        let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        return BatchSummary(records: s.decided + s.rejected, decided: s.decided, rejected: s.rejected, skipped: skipped,
+                            seconds: seconds, recordsPerSecond: seconds > 0 ? Double(handled) / seconds : 0, complete: complete)
+    }
+
+    private func commit(_ state: BatchCheckpoint, out: FileHandle, rej: FileHandle, output: URL, rejects: URL,
+                        checkpoint: URL) throws(BatchError) {
+        do {
+            try out.synchronize()
+        } catch { throw BatchError(file: output.path, kind: .unwritableOutput("\(error)")) }
+        do {
+            try rej.synchronize()
+        } catch { throw BatchError(file: rejects.path, kind: .unwritableOutput("\(error)")) }
+        try state.save(checkpoint)
+    }
+
+    /// Opens (creating) a file for appending after truncating it to `length` bytes.
+    static func open(_ url: URL, truncatingTo length: UInt64) throws(BatchError) -> FileHandle {
+        do {
+            if !FileManager.default.fileExists(atPath: url.path) {
+                guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                    throw BatchError(file: url.path, kind: .unwritableOutput("cannot create"))
+                }
+            }
+            let handle = try FileHandle(forWritingTo: url)
+            let size = try handle.seekToEnd()
+            if size < length {
+                throw BatchError(file: url.path, kind: .badCheckpoint("file has \(size) bytes, checkpoint committed \(length)"))
+            }
+            try handle.truncate(atOffset: length)
+            try handle.seek(toOffset: length)
+            return handle
+        } catch let error as BatchError {
+            throw error
+        } catch {
+            throw BatchError(file: url.path, kind: .unwritableOutput("\(error)"))
+        }
+    }
+
+    static func write(_ bytes: [UInt8], to handle: FileHandle, file: URL) throws(BatchError) {
+        guard !bytes.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: bytes)
+        } catch {
+            throw BatchError(file: file.path, kind: .unwritableOutput("\(error)"))
+        }
+    }
+}
+
+/// Result slots filled by concurrent workers, each index written once.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [ChunkOutput]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: ChunkOutput(), count: count) }
+
+    /// Runs `work` for every slot on `jobs` threads (each thread takes the next unclaimed index).
+    func fill(jobs: Int, _ work: @Sendable @escaping (Int) -> ChunkOutput) {
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, slots.count) {
+            DispatchQueue.global().async(group: group) {
+                while let i = self.claim() { self.set(i, work(i)) }
+            }
+        }
+        group.wait()
+    }
+
+    private var claimed = 0
+
+    /// The next unclaimed index, or `nil` when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard claimed < slots.count else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    func set(_ index: Int, _ value: ChunkOutput) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [ChunkOutput] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
