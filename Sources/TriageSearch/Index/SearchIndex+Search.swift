@@ -82,7 +82,8 @@ extension SearchIndex {
             }
             let small = seg.documentCount <= 65_536
             if strategy == .exhaustive || negative || (strategy == .automatic && small) {
-                ExhaustiveSearcher.search(seg, docBase: bases[i], terms: terms, accept: accept, into: &top)
+                let cached = terms.first.flatMap { impacts(segment: i, options: $0.scorer.options) }
+                ExhaustiveSearcher.search(seg, docBase: bases[i], terms: terms, accept: accept, impacts: cached, into: &top)
             } else {
                 MaxScoreSearcher.search(seg, docBase: bases[i], terms: terms, accept: accept, into: &top)
             }

@@ -8,6 +8,7 @@ extension SearchIndex {
     /// - Complexity: O(*T*) for the *T* tokens added, plus O(*n*) once to index identifiers.
     public mutating func add(_ documents: [SearchDocument]) {
         if documents.isEmpty { return }
+        contentToken = ImpactCache.nextToken()
         var lastIndex: [String: Int] = [:]
         for (i, d) in documents.enumerated() { lastIndex[d.id] = i }
         let unique = documents.enumerated().filter { lastIndex[$0.element.id] == $0.offset }.map(\.element)
@@ -27,6 +28,7 @@ extension SearchIndex {
     @discardableResult
     public mutating func delete(ids: [String]) -> Int {
         ensureIDLocations()
+        contentToken = ImpactCache.nextToken()
         var targets: [Int] = []
         for id in ids {
             if let doc = idLocations?[id] {
@@ -83,6 +85,7 @@ extension SearchIndex {
     public mutating func merge() {
         let merged = SegmentMerger.merge(segments, deleted: deleted, fieldWeights: options.fields.map { Float($0.weight) })
         segments = [merged]
+        contentToken = ImpactCache.nextToken()
         deleted = [Bitset(count: merged.documentCount)]
         deletedDF = [:]
         deletedCount = 0
@@ -133,6 +136,7 @@ extension SearchIndex {
         }
         let merged = SegmentMerger.merge(tail, deleted: tailDeleted, fieldWeights: options.fields.map { Float($0.weight) })
         segments = [segments[0], merged]
+        contentToken = ImpactCache.nextToken()
         deleted = [deleted[0], Bitset(count: merged.documentCount)]
         idLocations = nil
     }

@@ -24,6 +24,10 @@ public struct SearchIndex: Sendable {
     package var deletedLength = 0.0
     /// Live document numbers by id (built on first update).
     package var idLocations: [String: Int]? = nil
+    /// Identifies this content for caches; renewed by every change.
+    package var contentToken: UInt64 = ImpactCache.nextToken()
+    /// Precomputed impacts of small segments, shared by copies (keyed by ``contentToken``).
+    let impactCache = ImpactCache()
     /// Small segments are merged together beyond this many; see ``merge()``.
     public var maxSmallSegments = 8
 

@@ -78,7 +78,7 @@ public struct BM25Scorer: Sendable {
     /// The weighted contribution of the term to a document's score.
     @inline(__always)
     public func score(_ tf: Double, length dl: Double) -> Double {
-        weight * idf * tfPart(tf, length: dl)
+        weight * (idf * tfPart(tf, length: dl))
     }
 
     /// An upper bound of ``score(_:length:)`` over postings whose frequency is at most `maxTermFrequency`

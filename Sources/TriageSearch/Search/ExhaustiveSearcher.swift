@@ -5,12 +5,36 @@
 /// Terms are added in query order, so each document's score is the same floating-point sum as in
 /// ``MaxScoreSearcher``.
 enum ExhaustiveSearcher {
-    static func search(_ segment: IndexSegment, docBase: Int, terms: [QueryTerm], accept: Bitset?, into top: inout TopK) {
+    static func search(_ segment: IndexSegment, docBase: Int, terms: [QueryTerm], accept: Bitset?,
+                       impacts: ImpactCache.Entry? = nil, into top: inout TopK) {
         let n = segment.documentCount
         if n == 0 { return }
         var acc = [Double](repeating: 0, count: n)
         var matched = [Bool](repeating: false, count: n)
         var touched: [Int] = []
+        if let impacts {
+            acc.withUnsafeMutableBufferPointer { acc in
+                matched.withUnsafeMutableBufferPointer { matched in
+                    impacts.docs.withUnsafeBufferPointer { docs in
+                        impacts.impacts.withUnsafeBufferPointer { values in
+                            for qt in terms {
+                                guard let t = segment.dictionary.id(of: qt.term), t + 1 < impacts.start.count else { continue }
+                                let w = qt.weight
+                                for j in impacts.start[t]..<impacts.start[t + 1] {
+                                    let doc = Int(docs[j])
+                                    if let accept, !accept.contains(doc) { continue }
+                                    acc[doc] += w * values[j]
+                                    if !matched[doc] {
+                                        matched[doc] = true
+                                        touched.append(doc)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
         segment.withPointers { p in
             let unit = p.tfUnit
             for qt in terms {
@@ -35,6 +59,7 @@ enum ExhaustiveSearcher {
                     }
                 }
             }
+        }
         }
         if touched.count * 16 < n {
             touched.sort()

@@ -40,19 +40,9 @@ extension SearchIndex {
         guard let top = first.first?.score else { return original }
         var z = 0.0
         for d in first { z += exp(d.score - top) }
-        var weights: [String: Double] = [:]
-        for d in first {
-            guard let (s, l) = locate(d.doc) else { continue }
-            let seg = segments[s]
-            let vector = seg.termVector(l)
-            var length = 0.0
-            for (_, tf) in vector { length += Double(tf) }
-            guard length > 0 else { continue }
-            let w = exp(d.score - top) / z
-            for (t, tf) in vector { weights[seg.dictionary.term(at: t), default: 0] += w * Double(tf) / length }
-        }
-        let picked = weights.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.utf8Precedes($1.key)) }
-            .prefix(fb.terms)
+        let picked = segments.count == 1
+            ? feedbackTermsSingleSegment(first, top: top, z: z, count: fb.terms)
+            : feedbackTermsBySpelling(first, top: top, z: z, count: fb.terms)
         let total = picked.reduce(0) { $0 + $1.value }
         let lambda = min(max(fb.originalQueryWeight, 0), 1)
         var combined: [String: Double] = [:]
@@ -69,5 +59,51 @@ extension SearchIndex {
             }
         }
         return weightedQueryTerms(order.map { ($0, combined[$0] ?? 0) }, scoring: scoring)
+    }
+
+    /// RM3 term weights keyed by term id (one segment: ids follow UTF-8 order, so ties break by term).
+    private func feedbackTermsSingleSegment(_ first: [ScoredDoc], top: Double, z: Double, count: Int) -> [(key: String, value: Double)] {
+        let seg = segments[0]
+        var weights: [Int: Double] = [:]
+        for d in first {
+            let vector = seg.termVector(d.doc)
+            var length = 0.0
+            for (_, tf) in vector { length += Double(tf) }
+            guard length > 0 else { continue }
+            let w = exp(d.score - top) / z
+            for (t, tf) in vector { weights[t, default: 0] += w * Double(tf) / length }
+        }
+        var best: [(id: Int, weight: Double)] = []
+        func better(_ a: (id: Int, weight: Double), _ b: (id: Int, weight: Double)) -> Bool {
+            a.weight > b.weight || (a.weight == b.weight && a.id < b.id)
+        }
+        for (id, w) in weights {
+            let entry = (id: id, weight: w)
+            if best.count < count {
+                best.append(entry)
+                best.sort(by: better)
+            } else if let last = best.last, better(entry, last) {
+                best[best.count - 1] = entry
+                var i = best.count - 1
+                while i > 0 && better(best[i], best[i - 1]) { best.swapAt(i, i - 1); i -= 1 }
+            }
+        }
+        return best.map { (key: seg.dictionary.term(at: $0.id), value: $0.weight) }
+    }
+
+    /// RM3 term weights keyed by spelling (several segments).
+    private func feedbackTermsBySpelling(_ first: [ScoredDoc], top: Double, z: Double, count: Int) -> [(key: String, value: Double)] {
+        var weights: [String: Double] = [:]
+        for d in first {
+            guard let (s, l) = locate(d.doc) else { continue }
+            let seg = segments[s]
+            let vector = seg.termVector(l)
+            var length = 0.0
+            for (_, tf) in vector { length += Double(tf) }
+            guard length > 0 else { continue }
+            let w = exp(d.score - top) / z
+            for (t, tf) in vector { weights[seg.dictionary.term(at: t), default: 0] += w * Double(tf) / length }
+        }
+        return Array(weights.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.utf8Precedes($1.key)) }.prefix(count))
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Precomputed term impacts (idf · tfPart of every posting) of small segments, so term-at-a-time scoring
+/// is one load and one add per posting. Entries are keyed by the index's content token and the scoring
+/// options, so any change to the collection or the parameters computes fresh impacts.
+// @unchecked Sendable: the table is only read and written under `lock`.
+final class ImpactCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var token: UInt64
+        var segment: Int
+        var options: BM25Options
+    }
+
+    /// Decoded postings and impacts of one segment: term `t` owns `start[t] ..< start[t + 1]`.
+    final class Entry: @unchecked Sendable {
+        let start: [Int]
+        let docs: [Int32]
+        let impacts: [Double]
+        init(start: [Int], docs: [Int32], impacts: [Double]) {
+            self.start = start
+            self.docs = docs
+            self.impacts = impacts
+        }
+    }
+
+    /// Segments with more documents or postings are scored without a cache.
+    static let maxDocuments = 65_536
+    static let maxPostings = 4_000_000
+    private let lock = NSLock()
+    private var table: [Key: Entry] = [:]
+
+    func entry(_ key: Key, build: () -> Entry?) -> Entry? {
+        lock.lock()
+        if let e = table[key] {
+            lock.unlock()
+            return e
+        }
+        lock.unlock()
+        guard let e = build() else { return nil }
+        lock.lock()
+        if table.count > 16 { table.removeAll() }
+        table[key] = e
+        lock.unlock()
+        return e
+    }
+
+    private static let tokenLock = NSLock()
+    nonisolated(unsafe) private static var lastToken: UInt64 = 0
+
+    /// A process-wide unique token for a new index state.
+    static func nextToken() -> UInt64 {
+        tokenLock.lock()
+        defer { tokenLock.unlock() }
+        lastToken += 1
+        return lastToken
+    }
+}
+
+extension SearchIndex {
+    /// The impacts of segment `i` for `options` under the current statistics, when the segment is small.
+    func impacts(segment i: Int, options scoring: BM25Options) -> ImpactCache.Entry? {
+        let seg = segments[i]
+        guard seg.documentCount <= ImpactCache.maxDocuments, seg.postings.count <= ImpactCache.maxPostings else { return nil }
+        let key = ImpactCache.Key(token: contentToken, segment: i, options: scoring)
+        return impactCache.entry(key) {
+            let stats = statistics
+            var start: [Int] = [0]
+            var docs: [Int32] = []
+            var impacts: [Double] = []
+            start.reserveCapacity(seg.dictionary.count + 1)
+            let unit = Double(1 / seg.tfScale)
+            for t in 0..<seg.dictionary.count {
+                let df = documentFrequency(seg.dictionary.term(at: t))
+                let scorer = BM25Scorer(options: scoring, documentFrequency: df, statistics: stats)
+                seg.forEachPosting(term: t) { doc, q in
+                    docs.append(Int32(doc))
+                    let tf = Double(Float(q) * Float(unit))
+                    impacts.append(scorer.idf * scorer.tfPart(tf, length: Double(seg.documentLength[doc])))
+                }
+                start.append(docs.count)
+            }
+            return ImpactCache.Entry(start: start, docs: docs, impacts: impacts)
+        }
+    }
+}
