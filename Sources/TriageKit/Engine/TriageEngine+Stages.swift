@@ -1,0 +1,129 @@
+import Foundation
+import TriageClassifier
+import TriagePlanner
+import TriageSearch
+import TriageSummarizer
+import TriageText
+import TriageTickets
+
+extension TriageEngine {
+    /// The largest prefix of a ticket's text (in UTF-8 bytes) the classifier and the search read; the planner's
+    /// input screen still sees the whole ticket.
+    static let stageTextLimit = 32_768
+
+    /// Runs the classifier, the searches and the summarizer, and maps their results into the planner's input.
+    public func plannerInput(for ticket: Ticket) -> PlannerInput {
+        let text = Self.prefix(ticket.triageText, bytes: Self.stageTextLimit)
+        var input = PlannerInput(ticket: ticket, model: model)
+
+        // Intent.
+        if let prediction = try? classifier.prediction(for: text, maximumCount: options.hypothesisLimit) {
+            input.hypotheses = prediction.hypotheses.map { IntentScore(label: $0.label, confidence: $0.probability) }
+            input.inScope = prediction.isInScope
+            if let explanation = try? classifier.explanation(for: text, label: prediction.label, maximumCount: options.explanationTermLimit) {
+                input.intentTerms = explanation.terms.map { TermWeight(term: $0.feature, weight: $0.contribution) }
+            }
+        } else {
+            input.inScope = false
+        }
+        for (i, label) in classifier.labels.enumerated() {
+            input.fittedThresholds[label] = classifier.threshold(forClass: i)
+        }
+
+        // Evidence: knowledge-base articles, with support normalised to 0...1.
+        let support = SupportMeter(index: knowledgeBase, text: text)
+        if let hits = try? knowledgeBase.search(SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)) {
+            input.documents = hits.map { hit in
+                EvidenceDocument(
+                    id: hit.id, title: workspace.articles[hit.id]?.title ?? hit.id, score: support.support(of: hit),
+                    snippet: hit.snippet?.text ?? "",
+                    matchedTerms: (hit.explanation ?? []).map { TermWeight(term: $0.term, weight: $0.score) })
+            }
+        }
+        if let top = input.hypotheses.first, let policy = workspace.policy.intents[top.label] {
+            for id in policy.articles where !input.documents.contains(where: { $0.id == id }) {
+                let query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
+                let hit = (try? knowledgeBase.search(query))?.first
+                input.articleSupport[id] = hit.map { support.support(of: $0) } ?? 0
+            }
+        }
+
+        // Similar prior tickets.
+        let similar = priorTickets.moreLikeThis(text, options: MoreLikeThisOptions(limit: options.similarTicketLimit, excludeID: ticket.id))
+        input.similarTickets = similar.map { hit in
+            let body = priorTickets.document(id: hit.id)?.fields["body"] ?? ""
+            return SimilarTicket(id: hit.id, score: hit.score, intent: hit.metadata["intent"], team: hit.metadata["team"],
+                                 article: hit.metadata["article"], snippet: Self.prefix(body, bytes: 240))
+        }
+
+        // Thread summary and, for defect reports, a bug-report draft.
+        let messages = Self.summaryMessages(ticket)
+        if !messages.isEmpty {
+            let layout = summarizer.supportSummary(messages)
+            input.summary = Self.summaryLines(layout)
+            let bug = summarizer.bugReport(messages)
+            if bug.isLikelyBug { input.bugReport = Self.bugDraft(bug) }
+        }
+        return input
+    }
+
+    static func summaryMessages(_ ticket: Ticket) -> [SummaryMessage] {
+        ticket.messages.enumerated().map { i, m in
+            SummaryMessage(id: String(i), role: SpeakerRole(label: m.author.rawValue), text: prefix(m.text, bytes: stageTextLimit),
+                           quotedText: m.quoted, signatureText: m.signature)
+        }
+    }
+
+    static func summaryLines(_ s: SupportSummary) -> [TriagePlanner.SummaryLine] {
+        func map(_ lines: [TriageSummarizer.SummaryLine], _ section: TriagePlanner.SummaryLine.Section) -> [TriagePlanner.SummaryLine] {
+            lines.map { TriagePlanner.SummaryLine(section: section, text: $0.text, messageID: $0.unit.messageIndex, speaker: $0.unit.role.rawValue) }
+        }
+        return map(s.issue, .issue) + map(s.tried, .tried) + map(s.status, .status) + map(s.openQuestions, .openQuestions)
+    }
+
+    static func bugDraft(_ b: TriageSummarizer.BugReportDraft) -> TriagePlanner.BugReportDraft {
+        let env = b.environment.map(\.text)
+        let version = env.first { line in Tokenizer().tokenize(line).contains { $0.kind == .version } }
+        return TriagePlanner.BugReportDraft(
+            symptom: b.symptom.first?.text, steps: b.steps.map(\.text), expected: b.expected.first?.text,
+            actual: b.actual.first?.text, version: version, environment: env.isEmpty ? nil : env.joined(separator: " "))
+    }
+
+    /// The longest prefix of `text` within `bytes` UTF-8 bytes, cut at a character boundary.
+    static func prefix(_ text: String, bytes: Int) -> String {
+        let utf8 = text.utf8
+        if utf8.count <= bytes { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
+        // Step back over continuation bytes (10xxxxxx) to a scalar boundary.
+        while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        return String(decoding: utf8[..<end], as: UTF8.self)
+    }
+}
+
+/// Normalises BM25 evidence to `0...1`: the share of the ticket's knowledge-base vocabulary (its analysed terms
+/// that occur somewhere in the knowledge base, weighted by idf) that a document matches.
+///
+/// Terms that no article contains (names, ids, chit-chat) do not count against an article, so long and short
+/// tickets are comparable; a document matching every such term has support 1.
+struct SupportMeter {
+    let idfByTerm: [String: Double]
+    let total: Double
+
+    init(index: SearchIndex, text: String) {
+        let analyzer = Analyzer(options: index.options.analysis.analyzer)
+        let n = Double(index.count)
+        var idf: [String: Double] = [:]
+        for term in Set(analyzer.terms(text)) {
+            let df = Double(index.documentFrequency(term))
+            if df > 0 { idf[term] = log(1 + (n - df + 0.5) / (df + 0.5)) }
+        }
+        idfByTerm = idf
+        total = idf.values.reduce(0, +)
+    }
+
+    func support(of hit: SearchHit) -> Double {
+        guard total > 0, let terms = hit.explanation else { return 0 }
+        let matched = Set(terms.map(\.term)).reduce(0.0) { $0 + (idfByTerm[$1] ?? 0) }
+        return min(1, matched / total)
+    }
+}
