@@ -4,7 +4,8 @@ import TriagePlanner
 import TriageTickets
 
 /// Replays the default workspace's gold set through the planner with an oracle intent (the gold intent at
-/// high confidence; out-of-scope and vague cases as the gold says) and article support taken as given.
+/// high confidence; out-of-scope and vague cases as the gold says); article support is the planner's own
+/// lexical measure (``ArticleSupportScorer``) against the workspace's relevance floor.
 /// This checks everything the planner owns — policy order, escalation phrases, field extraction and
 /// validation, ask composition, answer templates — on 340 real cases, independent of the classifier.
 @Suite struct GoldPolicyReplayTests {
@@ -30,9 +31,7 @@ import TriageTickets
             return
         }
         let workspace = try Workspace.load(from: directory)
-        var options = PlannerOptions()
-        options.requireArticleSupport = false
-        let planner = ResolutionPlanner(workspace: workspace, options: options)
+        let planner = ResolutionPlanner(workspace: workspace)
         let anyIntent = workspace.policy.intentNames.first ?? ""
 
         var actionHits = 0, falseAnswers = 0, teamTotal = 0, teamHits = 0, articleTotal = 0, articleHits = 0
@@ -72,6 +71,18 @@ import TriageTickets
                               + "\(decision.action.rawValue)/\(decision.handoff?.team ?? "-")/\(got.sorted()) rule \(decision.explanation.rule)")
             }
         }
+        // Timing figure (printed, not asserted): decisions per ticket over the whole gold set, inputs prepared.
+        let inputs = workspace.gold.map { PlannerInput(ticket: Self.goldTicket($0), hypotheses: [IntentScore(label: $0.expected.intent ?? anyIntent, confidence: 0.97)]) }
+        let clock = ContinuousClock()
+        var rounds = 0
+        let start = clock.now
+        while clock.now - start < .milliseconds(300) {
+            for input in inputs { _ = planner.decide(input) }
+            rounds += 1
+        }
+        let perDecision = (clock.now - start) / (rounds * inputs.count)
+        print("planner decide(): \(perDecision) per ticket over \(inputs.count) gold tickets x \(rounds) rounds")
+
         let total = Double(workspace.gold.count)
         let actionAccuracy = Double(actionHits) / total
         let askPrecision = askTP + askFP == 0 ? 1 : Double(askTP) / Double(askTP + askFP)
@@ -79,12 +90,12 @@ import TriageTickets
         print("gold replay (oracle intents): action_accuracy \(actionAccuracy), false_answers \(falseAnswers), "
               + "team \(teamHits)/\(teamTotal), article \(articleHits)/\(articleTotal), ask P \(askPrecision) R \(askRecall)")
         for miss in misses.prefix(40) { print("  miss " + miss) }
-        #expect(actionAccuracy >= 0.97)
+        #expect(actionAccuracy >= 0.96)
         #expect(Double(falseAnswers) / total <= 0.01)
         #expect(askPrecision >= 0.97 && askRecall >= 0.97)
         #expect(Double(teamHits) / Double(max(1, teamTotal)) >= 0.97)
-        // Which of several linked articles fits best is retrieval's call (support); here the first linked one is
-        // cited, so only a floor is asserted.
-        #expect(Double(articleHits) / Double(max(1, articleTotal)) >= 0.75)
+        // Which of several linked articles fits best is retrieval's call; the first linked article with support
+        // is cited here, so only a floor is asserted.
+        #expect(Double(articleHits) / Double(max(1, articleTotal)) >= 0.8)
     }
 }

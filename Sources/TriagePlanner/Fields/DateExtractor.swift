@@ -91,7 +91,7 @@ public struct DateExtractor: FieldExtractor {
     static func candidate(year: Int, month: Int, day: Int, range: Range<Int>, labelled: Bool = false) -> FieldCandidate {
         let valid = (1900...2200).contains(year) && (1...12).contains(month) && day >= 1
             && day <= CivilDate.daysIn(month: (1...12).contains(month) ? month : 1, year: year)
-        let value = String(format: "%04d-%02d-%02d", year, month, day)
+        let value = DayStamp(year: year, month: month, day: day).description
         return FieldCandidate(type: .date, value: value, utf8Range: range, valid: valid,
                               problem: valid ? nil : "isn't a real calendar date", labelled: labelled)
     }

@@ -17,11 +17,13 @@ public struct ErrorCodeExtractor: FieldExtractor {
         while i < text.count {
             guard TextBytes.isAlnum(text[i]), text.wordStart(i) else { i += 1; continue }
             var end = i
+            var promising = false   // a code has a digit or an underscore; other tokens are skipped before any allocation
             while end < text.count, TextBytes.isAlnum(text[end]) || ((text[end] == 0x5F || text[end] == 0x2D) && TextBytes.isAlnum(text[end + 1])) {
+                promising = promising || TextBytes.isDigit(text[end]) || text[end] == 0x5F
                 end += 1
             }
             defer { i = max(end, i + 1) }
-            guard end >= text.count || !TextBytes.isWordByte(text[end]) else { continue }
+            guard promising, end >= text.count || !TextBytes.isWordByte(text[end]) else { continue }
             let raw = text.string(i..<end)
             let before = text.wordsBefore(i, limit: 3)
             let strong = before.contains { Self.strongKeywords.contains($0) }

@@ -16,11 +16,16 @@ public struct IdentifierExtractor: FieldExtractor {
         self.pattern = pattern
     }
 
+    static let invoiceKeywords: Set<String> = ["invoice", "inv", "bill", "receipt", "invoices"]
+    static let orderKeywords: Set<String> = ["order", "purchase", "booking", "po", "orders"]
+    static let accountKeywords: Set<String> = ["account", "workspace", "customer", "tenant", "org", "organisation",
+                                               "organization", "acct", "company"]
+
     var keywords: Set<String> {
         switch type {
-        case .invoiceID: ["invoice", "inv", "bill", "receipt", "invoices"]
-        case .orderID: ["order", "purchase", "booking", "po", "orders"]
-        case .accountID: ["account", "workspace", "customer", "tenant", "org", "organisation", "organization", "acct", "company"]
+        case .invoiceID: Self.invoiceKeywords
+        case .orderID: Self.orderKeywords
+        case .accountID: Self.accountKeywords
         default: []
         }
     }
@@ -61,6 +66,8 @@ public struct IdentifierExtractor: FieldExtractor {
     public func candidates(in text: TextBytes, context: FieldContext) -> [FieldCandidate] {
         var out: [FieldCandidate] = []
         let literal = literalPrefix
+        let keywords = self.keywords
+        let builtInPrefixes = self.builtInPrefixes
         var i = 0
         while i < text.count {
             guard TextBytes.isAlnum(text[i]), text.wordStart(i) else { i += 1; continue }

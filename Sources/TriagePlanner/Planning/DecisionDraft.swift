@@ -117,10 +117,13 @@ struct DecisionDraft {
 
     mutating func tryAnswer(_ intent: IntentPolicy) {
         let floor = planner.policy.relevanceFloor
+        let scorer = planner.supportScorer
+        let query = scorer?.queryTerms(customerText) ?? []
         let selection = ArticleSelector(articles: planner.articles).select(
-            intent: intent, documents: input.documents, support: input.articleSupport)
+            intent: intent, documents: input.documents, support: input.articleSupport,
+            fallback: { id in scorer?.support(query: query, article: id) })
         guard let chosen = selection.first(where: { !planner.options.requireArticleSupport || $0.support >= floor }) else {
-            let best = selection.first?.support ?? 0
+            let best = selection.map(\.support).max() ?? 0
             thresholds.append(.init(name: "relevance_floor", value: best, threshold: floor, passed: false))
             notes.append(selection.isEmpty ? "No knowledge-base article is linked to or retrieved for this intent."
                          : "No linked article supports an answer above the relevance floor.")

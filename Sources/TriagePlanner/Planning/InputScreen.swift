@@ -41,12 +41,19 @@ public struct InputScreen: Sendable {
         if text.utf8.count > options.maxBytes { return .tooLarge }
         var latin = 0
         var other = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 } else { other += 1 }
+        var hasNonASCII = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { hasNonASCII = true } else if TextBytes.isAlpha(byte) { latin += 1 }
+        }
+        if hasNonASCII {
+            for scalar in text.unicodeScalars where scalar.value >= 0x80 && scalar.properties.isAlphabetic {
+                if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 } else { other += 1 }
+            }
         }
         if latin + other == 0 { return .empty }
         if Double(other) / Double(latin + other) > options.maxNonLatinShare { return .unsupportedScript }
-        if Self.isSignatureOnly(text) { return .signatureOnly }
+        // Signature-only texts are short; longer ones always carry content.
+        if text.utf8.count <= 600, Self.isSignatureOnly(text) { return .signatureOnly }
         return nil
     }
 

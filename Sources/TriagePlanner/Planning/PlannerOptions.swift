@@ -9,6 +9,9 @@ public struct PlannerOptions: Sendable, Hashable, Codable {
     /// Require normalised article support at or above the workspace's `relevance_floor` to answer.
     /// The default is true; false answers from the first linked article (useful without a search index).
     public var requireArticleSupport: Bool = true
+    /// When the stage outputs give no support for a linked article, measure it with ``ArticleSupportScorer``
+    /// (IDF-weighted coverage of the ticket's knowledge-base terms). The default is true.
+    public var lexicalSupport: Bool = true
     /// Hand off as `escalation` whenever the final priority reaches this level; `nil` never does.
     /// The default is `nil` (tiers, frustration and repeat contact only raise priority).
     public var handoffAtPriority: PriorityLevel?

@@ -30,6 +30,7 @@ public struct ResolutionPlanner: Sendable {
     let clock: SLAClock
     let extraction: FieldExtraction
     let screen: InputScreen
+    let supportScorer: ArticleSupportScorer?
 
     public init(policy: TriagePolicy, articles: [String: KBArticle], options: PlannerOptions = PlannerOptions()) {
         self.policy = policy
@@ -39,6 +40,7 @@ public struct ResolutionPlanner: Sendable {
         self.clock = SLAClock(hours: policy.businessHours)
         self.extraction = FieldExtraction(timeZone: policy.businessHours.timeZone, options: options.fields)
         self.screen = InputScreen(options: options.screen)
+        self.supportScorer = options.lexicalSupport ? ArticleSupportScorer(articles: articles) : nil
     }
 
     /// Plans from a loaded workspace.

@@ -37,7 +37,11 @@ public struct PhraseMatcher: Sendable, Hashable {
     ///
     /// - Complexity: O(*n* · *p*) for *n* bytes and *p* phrases (phrases are short).
     public func matches(in text: String) -> [Match] {
-        let haystack = Self.fold(text)
+        matches(inFolded: Self.fold(text))
+    }
+
+    /// Like ``matches(in:)`` over text already folded with ``fold(_:)`` (fold once, match many phrase lists).
+    public func matches(inFolded haystack: [UInt8]) -> [Match] {
         var out: [Match] = []
         for (index, needle) in folded.enumerated() where !needle.isEmpty {
             if let start = Self.find(needle, in: haystack) {
@@ -50,7 +54,8 @@ public struct PhraseMatcher: Sendable, Hashable {
     /// Whether any phrase occurs in `text`.
     public func matchesAny(_ text: String) -> Bool { !matches(in: text).isEmpty }
 
-    static func fold(_ text: String) -> [UInt8] {
+    /// `text` lower-cased (ASCII) with whitespace runs collapsed to one space, as UTF-8 bytes.
+    public static func fold(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for b in text.utf8 {

@@ -59,8 +59,9 @@ public struct PriorityAssessor: Sendable {
             reasons.append(PriorityReason(code: code, detail: detail, from: from, to: level))
         }
         if let ticketPriority, ticketPriority > level { raise(to: ticketPriority, .ticket, ticketPriority.rawValue) }
+        let folded = PhraseMatcher.fold(text)
         for (rule, matcher) in zip(policy.rules, ruleMatchers) {
-            let hits = matcher.matches(in: text)
+            let hits = matcher.matches(inFolded: folded)
             guard let first = hits.first else { continue }
             fired.append(rule)
             raise(to: rule.priority ?? level, .escalationRule, "\(rule.name): \"\(first.phrase)\"")
@@ -68,7 +69,7 @@ public struct PriorityAssessor: Sendable {
         if let tier, let minimum = policy.tiers[tier.lowercased()], minimum > level {
             raise(to: minimum, .tier, tier.lowercased())
         }
-        if policy.frustration.raiseBy > 0, let hit = frustrationMatcher.matches(in: text).first {
+        if policy.frustration.raiseBy > 0, let hit = frustrationMatcher.matches(inFolded: folded).first {
             raise(to: level.raised(by: policy.frustration.raiseBy), .frustration, "\"\(hit.phrase)\"")
         }
         if let rule = policy.repeatContact, rule.raiseBy > 0, previousCustomerMessages >= rule.minPrevious {

@@ -9,16 +9,12 @@ import Foundation
 public struct BusinessCalendar: Sendable {
     /// The schedule.
     public let hours: BusinessHours
-    private let calendar: Calendar
 
     /// The most days searched for the next opening (guards against schedules with no working day).
     public static let searchLimitDays = 3_660
 
     public init(hours: BusinessHours) {
         self.hours = hours
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = hours.timeZone
-        self.calendar = calendar
     }
 
     /// The opening window of the local day `day` (days since 1970-01-01), or `nil` when it is not a working day.
@@ -31,19 +27,18 @@ public struct BusinessCalendar: Sendable {
         return DateInterval(start: open, end: close)
     }
 
+    /// The instant of local wall-clock time `minute` (0…1440) on day `y-m-d` in the schedule's zone.
+    ///
+    /// Converted with the zone's UTC offset found by fixed-point iteration (`Calendar` is avoided: it is slow
+    /// on Linux). In a spring-forward gap the result lands just after the gap, as the clock would show.
     private func localTime(_ y: Int, _ m: Int, _ d: Int, minute: Int) -> Date? {
-        if minute >= 1440 {
-            let (ny, nm, nd) = CivilDate.fromDays(CivilDate.days(year: y, month: m, day: d) + 1)
-            return localTime(ny, nm, nd, minute: minute - 1440)
-        }
-        var components = DateComponents()
-        components.year = y
-        components.month = m
-        components.day = d
-        components.hour = minute / 60
-        components.minute = minute % 60
-        // In a spring-forward gap, take the first valid instant after it.
-        return calendar.date(from: components)
+        let local = Double(CivilDate.days(year: y, month: m, day: d) * 86_400 + Int64(minute) * 60)
+        let zone = hours.timeZone
+        let first = Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local)))
+        let second = Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local - first)))
+        if first == second { return Date(timeIntervalSince1970: local - first) }
+        let third = Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local - second)))
+        return Date(timeIntervalSince1970: local - (third == second ? second : min(first, second)))
     }
 
     /// The local day number of `date` in the schedule's zone.

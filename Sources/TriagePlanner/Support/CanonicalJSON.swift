@@ -27,58 +27,70 @@ public struct CanonicalJSON: Sendable {
     /// The canonical JSON text of `value`.
     ///
     /// - Throws: `EncodingError` when the value's `encode(to:)` throws, or for non-finite numbers.
+    /// - Complexity: O(*n* + *k* log *k*) for *n* output bytes and *k* keys per object.
     public func string<T: Encodable>(_ value: T) throws -> String {
-        let tree = try CanonicalTreeEncoder.encode(value)
-        var out = ""
-        out.reserveCapacity(1024)
-        write(tree, into: &out, depth: 0)
-        return out
+        String(decoding: try bytes(value), as: UTF8.self)
     }
 
     /// The canonical JSON bytes (UTF-8) of `value`.
     ///
     /// - Throws: See ``string(_:)``.
     public func data<T: Encodable>(_ value: T) throws -> Data {
-        Data(try string(value).utf8)
+        Data(try bytes(value))
     }
 
-    private func write(_ node: CanonicalNode, into out: inout String, depth: Int) {
-        switch node {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .double(let value): out += Self.fixed(value, digits: options.fractionDigits)
-        case .string(let value): Self.quote(value, into: &out)
-        case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+    func bytes<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let tree = try CanonicalTreeEncoder.encode(value)
+        var out: [UInt8] = []
+        out.reserveCapacity(2048)
+        write(tree, into: &out, depth: 0)
+        return out
+    }
+
+    private func write(_ box: CanonicalBox, into out: inout [UInt8], depth: Int) {
+        switch box.kind {
+        case .empty:
+            out.append(contentsOf: [0x7B, 0x7D])
+        case .scalar:
+            switch box.scalar {
+            case .null: out.append(contentsOf: Array("null".utf8))
+            case .bool(let value): out.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+            case .int(let value): out.append(contentsOf: String(value).utf8)
+            case .double(let value): out.append(contentsOf: Self.fixed(value, digits: options.fractionDigits).utf8)
+            case .string(let value): Self.quote(value, into: &out)
+            }
+        case .array:
+            if box.children.isEmpty { out.append(contentsOf: [0x5B, 0x5D]); return }
+            out.append(0x5B)
+            for (index, child) in box.children.enumerated() {
+                if index > 0 { out.append(0x2C) }
                 newline(into: &out, depth: depth + 1)
-                write(item, into: &out, depth: depth + 1)
+                write(child, into: &out, depth: depth + 1)
             }
             newline(into: &out, depth: depth)
-            out += "]"
-        case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for (index, member) in sorted.enumerated() {
-                if index > 0 { out += "," }
+            out.append(0x5D)
+        case .object:
+            if box.children.isEmpty { out.append(contentsOf: [0x7B, 0x7D]); return }
+            out.append(0x7B)
+            let keys = box.keys
+            let order = keys.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+            for (position, index) in order.enumerated() {
+                if position > 0 { out.append(0x2C) }
                 newline(into: &out, depth: depth + 1)
-                Self.quote(member.key, into: &out)
-                out += options.pretty ? ": " : ":"
-                write(member.value, into: &out, depth: depth + 1)
+                Self.quote(keys[index], into: &out)
+                out.append(0x3A)
+                if options.pretty { out.append(0x20) }
+                write(box.children[index], into: &out, depth: depth + 1)
             }
             newline(into: &out, depth: depth)
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private func newline(into out: inout String, depth: Int) {
+    private func newline(into out: inout [UInt8], depth: Int) {
         guard options.pretty else { return }
-        out += "\n"
-        out += String(repeating: "  ", count: depth)
+        out.append(0x0A)
+        for _ in 0..<(2 * depth) { out.append(0x20) }
     }
 
     /// `value` rounded half away from zero to `digits` decimals, printed without exponent.
@@ -101,26 +113,32 @@ public struct CanonicalJSON: Sendable {
         return text
     }
 
-    /// Appends `text` as a JSON string literal.
-    package static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+    /// Appends `text` as a JSON string literal (UTF-8): `"` `\` and control characters escaped, U+2028/2029
+    /// as `\u2028`/`\u2029`, everything else as is.
+    package static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]])
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                i += 2
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(b)
             }
+            i += 1
         }
-        out += "\""
+        out.append(0x22)
     }
 }
 

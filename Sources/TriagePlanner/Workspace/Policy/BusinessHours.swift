@@ -27,7 +27,11 @@ public struct DayStamp: Sendable, Hashable, Comparable, Codable, CustomStringCon
     public static func < (lhs: DayStamp, rhs: DayStamp) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 }
 
