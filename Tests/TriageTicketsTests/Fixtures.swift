@@ -48,8 +48,10 @@ enum SharedDataForEmail {
               let names = try? FileManager.default.contentsOfDirectory(atPath: source.path) else { return nil }
         for name in names where name.hasPrefix("msg_") {
             // Symbolic links read the data in place rather than copying it.
+            // Linked as `.eml` so every message is read (msg_19 has no header block, so the `.txt` sniff would skip it).
+            let link = (name as NSString).deletingPathExtension + ".eml"
             try? FileManager.default.createSymbolicLink(
-                at: folder.appendingPathComponent(name), withDestinationURL: source.appendingPathComponent(name))
+                at: folder.appendingPathComponent(link), withDestinationURL: source.appendingPathComponent(name))
         }
         return folder
     }
