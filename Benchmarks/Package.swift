@@ -31,6 +31,12 @@ let package = Package(
             dependencies: [.product(name: "TriageText", package: "TriageKit")],
             path: "Sources/StemBench"
         ),
+        // Tokenizer/analyzer MB/s on Banking77 and DialogSum as JSON: swift run -c release TextBench
+        .executableTarget(
+            name: "TextBench",
+            dependencies: ["BenchSupport", .product(name: "TriageKit", package: "TriageKit")],
+            path: "Sources/TextBench"
+        ),
         // BM25 search timings as JSON for scripts/search.sh (TriageSearch only): swift run -c release SearchBench beir|synthetic|generate
         .executableTarget(
             name: "SearchBench",
