@@ -45,15 +45,13 @@ public struct SoftmaxTrainer: Sendable {
 
     /// The per-weight preconditioner `|r_cf|^γ`, normalised to mean 1 (all ones when γ = 0), padded to the
     /// scorer's stride with zeros.
+    /// Empty when γ = 0 (no preconditioning).
     package func preconditioner(_ x: SparseMatrix, labels y: [Int32], classCount c: Int) -> [Float] {
         let f = x.columnCount
         let stride = LinearScorer.stride(for: c)
         let gamma = options.naiveBayesExponent
+        if gamma == 0 { return [] }
         var s = [Float](repeating: 0, count: f * stride)
-        if gamma == 0 {
-            for i in 0..<f { for j in 0..<c { s[i * stride + j] = 1 } }
-            return s
-        }
         let counts = NaiveBayes.Counts(x, labels: y, classCount: c)
         var featureTotals = [Double](repeating: 0, count: f)
         var classTotals = [Double](repeating: 0, count: c)
@@ -111,7 +109,8 @@ public struct SoftmaxTrainer: Sendable {
         x.indices.withUnsafeBufferPointer { idx in
         x.values.withUnsafeBufferPointer { vals in
         probs.withUnsafeMutableBufferPointer { p in
-            guard let wb = wRaw.baseAddress, let sb = sRaw.baseAddress, let pb = p.baseAddress else { return }
+            guard let wb = wRaw.baseAddress, let pb = p.baseAddress else { return }
+            let sb = s.isEmpty ? nil : sRaw.baseAddress
             let acc = UnsafeMutableRawPointer(pb)
             for epoch in 0..<options.epochs {
                 if epoch >= options.epochs - options.averagedEpochs + 1 && options.averagedEpochs > 1 {
@@ -155,12 +154,21 @@ public struct SoftmaxTrainer: Sendable {
                     for k in range {
                         let g = SIMD8<Float>(repeating: factor * vals[k])
                         let base = Int(idx[k]) &* stride &* 4
-                        for o in 0..<blocks {
-                            let off = o &* 32
-                            let pv = acc.loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self)
-                            let sv = sb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
-                            let wv = wb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
-                            wb.storeBytes(of: wv - g * sv * pv, toByteOffset: base &+ off, as: SIMD8<Float>.self)
+                        if let sb {
+                            for o in 0..<blocks {
+                                let off = o &* 32
+                                let pv = acc.loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self)
+                                let sv = sb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
+                                let wv = wb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
+                                wb.storeBytes(of: wv - g * sv * pv, toByteOffset: base &+ off, as: SIMD8<Float>.self)
+                            }
+                        } else {
+                            for o in 0..<blocks {
+                                let off = o &* 32
+                                let pv = acc.loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self)
+                                let wv = wb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
+                                wb.storeBytes(of: wv - g * pv, toByteOffset: base &+ off, as: SIMD8<Float>.self)
+                            }
                         }
                     }
                     scale *= (1 - eta * lambda)
