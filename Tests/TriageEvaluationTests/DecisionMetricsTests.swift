@@ -44,8 +44,8 @@ func decision(_ id: String, _ action: DecisionAction, intent: String?, confidenc
         #expect(m.count == 6)
         #expect(abs(m.actionAccuracy - 5.0 / 6) < 1e-12)           // only G3 has the wrong action
         #expect(m.falseAnswers == 1)
-        #expect(abs(m.falseAnswerRate - 1.0 / 6) < 1e-12)
-        #expect(abs(m.falseAnswerRateOfNonAnswers - 1.0 / 4) < 1e-12)
+        #expect(abs(m.falseAnswerShare - 1.0 / 6) < 1e-12)
+        #expect(abs(m.falseAnswerRate - 1.0 / 4) < 1e-12)
         #expect(abs(m.askFieldPrecision - 0.5) < 1e-12)             // asked {email, phone}, gold {email}
         #expect(abs(m.askFieldRecall - 0.5) < 1e-12)                // gold G3 {order_id} not asked
         #expect(abs(m.handoffTeamAccuracy - 0.5) < 1e-12)
@@ -67,7 +67,7 @@ func decision(_ id: String, _ action: DecisionAction, intent: String?, confidenc
         #expect(e.errors.map(\.id) == ["G2", "G3", "G4", "G6"])
         let a = try EvaluationJSON.string(e), b = try EvaluationJSON.string(DecisionEvaluation(cases: Self.cases))
         #expect(a == b)
-        #expect(a.contains("\"false_answer_rate\":0.166667"))
+        #expect(a.contains("\"false_answer_rate\":0.250000") && a.contains("\"false_answer_share\":0.166667"))
         #expect(a.contains("\"confused_with\""))
         let empty = DecisionMetrics(cases: [])
         #expect(empty.count == 0 && empty.actionAccuracy == 0 && empty.riskCoverage.isEmpty)

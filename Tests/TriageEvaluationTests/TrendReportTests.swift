@@ -60,3 +60,23 @@ import TriagePlanner
         #expect(throws: PolicyOverrideError.self) { try PolicyOverride(parsing: "no-equals") }
     }
 }
+
+@Suite struct PolicyOverrideApplyTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Corpus")
+
+    @Test func appliesToTheCorpusPolicyAndNamesBadSettings() throws {
+        var policy = try Workspace.load(from: Self.corpus, options: .init(examples: false, priorTickets: false, gold: false)).policy
+        let name = try #require(policy.intentNames.first)
+        try PolicyOverride(parsing: "intents.\(name).min_confidence=0.85").apply(to: &policy)
+        #expect(policy.intents[name]?.confidence == .minConfidence(0.85))
+        try PolicyOverride(parsing: "intents.*.autonomy=never").apply(to: &policy)
+        #expect(policy.intents.values.allSatisfy { $0.autonomy == .never })
+        try PolicyOverride(parsing: "relevance_floor=0.5").apply(to: &policy)
+        #expect(policy.relevanceFloor == 0.5)
+        for bad in ["intents.no_such_intent.min_confidence=0.8", "intents.\(name).min_confidence=1.5",
+                    "intents.\(name).colour=red", "thresholds.x=1", "intents.\(name).autonomy=sometimes"] {
+            #expect(throws: PolicyOverrideError.self, "\(bad)") { try PolicyOverride(parsing: bad).apply(to: &policy) }
+        }
+    }
+}

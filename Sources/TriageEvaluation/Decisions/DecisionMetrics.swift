@@ -6,8 +6,9 @@ import TriagePlanner
 /// - **action accuracy**: share of cases whose action equals gold's.
 /// - **decision accuracy**: share of cases fully right: the action and, for it, the cited article (answer),
 ///   the exact set of fields (ask) or the team (handoff).
-/// - **false-answer rate**: cases answered although gold says ask or hand off, over n (the costly error).
-///   ``falseAnswerRateOfNonAnswers`` divides the same count by the gold ask/handoff cases instead.
+/// - **false-answer rate**: cases answered although gold says ask or hand off, over the cases where gold says
+///   ask or hand off (the costly error; 0 when gold never says so). ``falseAnswerShare`` divides the same
+///   count by all n cases instead.
 /// - **ask-field precision / recall**: micro-averaged over all cases; a case contributes the fields it asks
 ///   for (only when it asks) against the fields gold asks for (only when gold asks). 1 when there is nothing
 ///   to count.
@@ -27,7 +28,7 @@ public struct DecisionMetrics: Sendable, Hashable, Codable {
     public var intentAccuracy: Double
     public var falseAnswers: Int
     public var falseAnswerRate: Double
-    public var falseAnswerRateOfNonAnswers: Double
+    public var falseAnswerShare: Double
     public var askFieldPrecision: Double
     public var askFieldRecall: Double
     public var handoffTeamAccuracy: Double
@@ -51,7 +52,7 @@ public struct DecisionMetrics: Sendable, Hashable, Codable {
         case count
         case actionAccuracy = "action_accuracy", decisionAccuracy = "decision_accuracy"
         case intentAccuracy = "intent_accuracy", falseAnswers = "false_answers"
-        case falseAnswerRate = "false_answer_rate", falseAnswerRateOfNonAnswers = "false_answer_rate_of_non_answers"
+        case falseAnswerRate = "false_answer_rate", falseAnswerShare = "false_answer_share"
         case askFieldPrecision = "ask_field_precision", askFieldRecall = "ask_field_recall"
         case handoffTeamAccuracy = "handoff_team_accuracy", autonomousResolutionRate = "autonomous_resolution_rate"
         case deflectionRate = "deflection_rate", actionShares = "action_shares", actionConfusion = "action_confusion"
@@ -94,9 +95,9 @@ public struct DecisionMetrics: Sendable, Hashable, Codable {
         let withIntent = cases.filter { $0.expected.intent != nil }
         intentAccuracy = withIntent.isEmpty ? 0 : Double(withIntent.filter { $0.decision.intent.label == $0.expected.intent }.count) / Double(withIntent.count)
         falseAnswers = cases.filter(\.isFalseAnswer).count
-        falseAnswerRate = share(falseAnswers)
+        falseAnswerShare = share(falseAnswers)
         let nonAnswers = cases.filter { $0.expected.action != .answer }.count
-        falseAnswerRateOfNonAnswers = nonAnswers == 0 ? 0 : Double(falseAnswers) / Double(nonAnswers)
+        falseAnswerRate = nonAnswers == 0 ? 0 : Double(falseAnswers) / Double(nonAnswers)
         var tp = 0, fp = 0, fn = 0
         for c in cases {
             let got = c.askedFields, want = c.expectedFields

@@ -7,8 +7,9 @@ import TriageTickets
 ///   record number, error, raw input), in input order; records an earlier run finished are skipped on resume.
 ///   For JSONL every physical line is a record (a blank line is rejected), so decision lines + reject lines
 ///   = input lines.
-/// - Memory is bounded: records are read in chunks of ``BatchOptions/chunkSize``, at most
-///   `jobs × chunksPerJob` chunks in flight; outputs are written in input order as each wave completes.
+/// - Memory is bounded: records are read in waves of `jobs × chunksPerJob` chunks of
+///   ``BatchOptions/chunkSize`` records; while the workers decide one wave, the calling thread writes the
+///   previous one (in input order) and reads the next, so at most three waves are held at once.
 /// - Durability: about every ``BatchOptions/checkpointInterval`` seconds and at the end, both outputs are
 ///   fsync'd and then `<output>.checkpoint` is replaced atomically with the committed byte counts and the input
 ///   position. With ``BatchOptions/resume`` a later run truncates the outputs to the committed bytes, seeks the
@@ -65,35 +66,44 @@ public struct BatchRunner: Sendable {
         let clock = ContinuousClock(), started = clock.now
         var lastCheckpoint = started
         var handled = 0
-        var finished = false
-        while !finished {
+        // Pipeline: while the workers decide wave k, this thread writes wave k−1 and reads wave k+1.
+        var pending: Wave? = nil
+        while true {
             var records: [BatchRecord] = []
             records.reserveCapacity(wave * chunk)
             while records.count < wave * chunk, let r = try source.next() { records.append(r) }
-            if records.count < wave * chunk { finished = true }
-            if records.isEmpty { break }
-            let chunks = stride(from: 0, to: records.count, by: chunk).map { records[$0..<min($0 + chunk, records.count)] }
-            let results = ResultSlots(count: chunks.count)
-            results.fill(jobs: jobs) { i in worker.run(chunks[i]) }
-            for r in results.values {
-                try Self.write(r.decisions, to: out, file: output)
-                try Self.write(r.rejects, to: rej, file: rejects)
-                state.outputBytes += UInt64(r.decisions.count)
-                state.rejectsBytes += UInt64(r.rejects.count)
-                state.decided += r.decided
-                state.rejected += r.rejected
+            var next: Wave? = nil
+            if !records.isEmpty {
+                let chunks = stride(from: 0, to: records.count, by: chunk).map { records[$0..<min($0 + chunk, records.count)] }
+                let slots = ResultSlots(count: chunks.count)
+                let group = slots.start(jobs: jobs) { i in worker.run(chunks[i]) }
+                next = Wave(count: records.count, slots: slots, group: group, records: source.count, offset: source.offset)
             }
-            handled += records.count
-            state.records = source.count
-            state.inputOffset = source.offset
-            if let halt = options.haltAfterRecords, handled >= halt {
-                return summary(state, skipped: skipped, handled: handled, since: started, complete: false)
+            if let done = pending {
+                done.group.wait()
+                for r in done.slots.values {
+                    try Self.write(r.decisions, to: out, file: output)
+                    try Self.write(r.rejects, to: rej, file: rejects)
+                    state.outputBytes += UInt64(r.decisions.count)
+                    state.rejectsBytes += UInt64(r.rejects.count)
+                    state.decided += r.decided
+                    state.rejected += r.rejected
+                }
+                handled += done.count
+                state.records = done.records
+                state.inputOffset = done.offset
+                if let halt = options.haltAfterRecords, handled >= halt {
+                    next?.group.wait()
+                    return summary(state, skipped: skipped, handled: handled, since: started, complete: false)
+                }
+                progress.update(records: handled, done: format == .jsonl ? done.offset : UInt64(done.records), total: source.total)
+                if clock.now - lastCheckpoint >= .milliseconds(Int(options.checkpointInterval * 1000)) {
+                    try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
+                    lastCheckpoint = clock.now
+                }
             }
-            progress.update(records: handled, done: format == .jsonl ? source.offset : UInt64(source.count), total: source.total)
-            if finished || clock.now - lastCheckpoint >= .milliseconds(Int(options.checkpointInterval * 1000)) {
-                try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
-                lastCheckpoint = clock.now
-            }
+            guard let next else { break }
+            pending = next
         }
         state.complete = true
         try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
@@ -152,6 +162,15 @@ public struct BatchRunner: Sendable {
     }
 }
 
+/// A wave of chunks in flight: its results, and the input position after its last record.
+struct Wave: @unchecked Sendable {
+    var count: Int
+    var slots: ResultSlots
+    var group: DispatchGroup
+    var records: Int
+    var offset: UInt64
+}
+
 /// Result slots filled by concurrent workers, each index written once.
 final class ResultSlots: @unchecked Sendable {
     private var slots: [ChunkOutput]
@@ -160,14 +179,16 @@ final class ResultSlots: @unchecked Sendable {
     init(count: Int) { slots = Array(repeating: ChunkOutput(), count: count) }
 
     /// Runs `work` for every slot on `jobs` threads (each thread takes the next unclaimed index).
-    func fill(jobs: Int, _ work: @Sendable @escaping (Int) -> ChunkOutput) {
+    /// Starts `work` for every slot on `jobs` threads (each thread takes the next unclaimed index); wait on the
+    /// returned group before reading ``values``.
+    func start(jobs: Int, _ work: @Sendable @escaping (Int) -> ChunkOutput) -> DispatchGroup {
         let group = DispatchGroup()
         for _ in 0..<min(jobs, slots.count) {
             DispatchQueue.global().async(group: group) {
                 while let i = self.claim() { self.set(i, work(i)) }
             }
         }
-        group.wait()
+        return group
     }
 
     private var claimed = 0

@@ -4,5 +4,5 @@ import ArgumentParser
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Evaluate a stage on gold data; prints one JSON object.",
-        subcommands: [EvalIntent.self, EvalSummary.self, EvalRetrieval.self])
+        subcommands: [EvalIntent.self, EvalSummary.self, EvalRetrieval.self, EvalResolve.self])
 }
