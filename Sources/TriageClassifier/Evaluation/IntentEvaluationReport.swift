@@ -16,6 +16,8 @@ public struct IntentEvaluationReport: Sendable, Codable {
     public var threshold: Double
     public var trainSeconds: Double?
     public var predictPerSecond: Double
+    /// Median milliseconds of one `prediction(for:)` call (buffers allocated per call), over up to 500 texts.
+    public var singleTextMilliseconds: Double
     public var perIntent: [String: IntentMetrics]
     public var labels: [String]
     public var confusion: [[Int]]
@@ -32,7 +34,8 @@ public struct IntentEvaluationReport: Sendable, Codable {
         case model, accuracy, ece, temperature, threshold, labels, confusion, reliability, auroc
         case trainCount = "train_count", testCount = "test_count", featureCount = "feature_count"
         case macroF1 = "macro_f1", macroPrecision = "macro_precision", macroRecall = "macro_recall"
-        case trainSeconds = "train_seconds", predictPerSecond = "predict_per_second", perIntent = "per_intent"
+        case trainSeconds = "train_seconds", predictPerSecond = "predict_per_second",
+             singleTextMilliseconds = "single_text_ms", perIntent = "per_intent"
         case riskCoverage = "risk_coverage", outOfScopeCount = "oos_count", inScopeAccuracy = "in_scope_accuracy"
         case oosRecall = "oos_recall", oosPrecision = "oos_precision"
         case oosRecallAtInScopeAccuracy090 = "oos_recall_at_in_scope_accuracy_0_90"
@@ -71,13 +74,21 @@ public enum IntentBenchmark {
             samples.append(now() - t)
         }
         samples.sort()
+        var single: [Double] = []
+        for t in texts.prefix(500) {
+            let t0 = now()
+            _ = try? model.prediction(for: t, maximumCount: 3)
+            single.append(now() - t0)
+        }
+        single.sort()
         let e = model.evaluation(on: test)
         return IntentEvaluationReport(
             model: model.configuration.model.rawValue, trainCount: model.metadata.exampleCount, testCount: e.count,
             featureCount: model.vectorizer.featureCount, accuracy: e.accuracy, macroF1: e.macroF1,
             macroPrecision: e.macroPrecision, macroRecall: e.macroRecall, ece: e.ece,
             temperature: model.temperature, threshold: model.threshold, trainSeconds: nil,
-            predictPerSecond: Double(texts.count) / max(samples[1], 1e-9), perIntent: e.perIntent, labels: e.labels,
+            predictPerSecond: Double(texts.count) / max(samples[1], 1e-9),
+            singleTextMilliseconds: single.isEmpty ? 0 : single[single.count / 2] * 1000, perIntent: e.perIntent, labels: e.labels,
             confusion: e.confusion, reliability: e.reliability, riskCoverage: e.riskCoverage,
             outOfScopeCount: e.outOfScopeCount > 0 ? e.outOfScopeCount : nil, inScopeAccuracy: e.inScopeAccuracy,
             oosRecall: e.outOfScopeRecall, oosPrecision: e.outOfScopePrecision, auroc: e.auroc,
