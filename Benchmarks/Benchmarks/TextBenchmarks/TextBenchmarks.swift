@@ -4,6 +4,7 @@ import Foundation
 import TriageKit
 
 let benchmarks: @Sendable () -> Void = {
+    stemmerBenchmarks()
     analyzerBenchmarks()
     let sample = String(repeating: "Hi, I was charged twice for order A-55812 ($49.99) after upgrading to 2.3.1. Error E1234 appears. ", count: 100)
 
