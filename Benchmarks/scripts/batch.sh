@@ -7,7 +7,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 count="${1:-1000000}"
-work="${BATCH_WORK:-$root/Benchmarks/.batch}"
+work="${BATCH_WORK:-$root/Benchmarks/out/batch}"
 mkdir -p "$work"
 input="$work/tickets-$count.jsonl"
 if [ ! -s "$input" ]; then
@@ -16,7 +16,7 @@ fi
 bin="${TRIAGE_BIN:-}"
 if [ -z "$bin" ]; then
   (cd "$root" && swift build -c release --product triage >&2)
-  bin="$root/.build/release/triage"
+  bin="$root/.build/release/triage"   # the default scratch path
 fi
 sub="${TRIAGE_SUBCOMMAND:-batch}"
 extra=()
