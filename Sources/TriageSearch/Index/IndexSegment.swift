@@ -4,42 +4,42 @@
 /// `termBlockStart[t] ..< termBlockStart[t + 1]`, block `k` owns postings bytes
 /// `blockOffset[k] ..< blockOffset[k + 1]` (see ``PostingsWriter``). Documents are numbered from 0 in the
 /// order they were added.
-public struct IndexSegment: Sendable {
+public final class IndexSegment: Sendable {
     /// BM25F field weights, in schema order.
-    package var fieldWeights: [Float]
+    package let fieldWeights: [Float]
     /// Fixed-point scale of the stored weighted term frequencies (see ``PostingsWriter``).
-    package var tfScale: Float
+    package let tfScale: Float
     /// The vocabulary.
-    public package(set) var dictionary: TermDictionary
+    public let dictionary: TermDictionary
     /// Documents containing each term.
-    package var documentFrequency: [UInt32]
+    package let documentFrequency: [UInt32]
     /// First block of each term (count + 1 entries).
-    package var termBlockStart: [UInt32]
+    package let termBlockStart: [UInt32]
     /// Last document of each block.
-    package var blockLastDoc: [UInt32]
+    package let blockLastDoc: [UInt32]
     /// Byte offset of each block in ``postings`` (count + 1 entries).
-    package var blockOffset: [UInt64]
+    package let blockOffset: [UInt64]
     /// Largest weighted term frequency of each block.
-    package var blockMaxTF: [Float]
+    package let blockMaxTF: [Float]
     /// Smallest document length of each block.
-    package var blockMinLength: [Float]
+    package let blockMinLength: [Float]
     /// Encoded postings.
-    package var postings: [UInt8]
+    package let postings: [UInt8]
     /// Weighted length of each document.
-    package var documentLength: [Float]
+    package let documentLength: [Float]
     /// Identifier of each document.
-    package var ids: [String]
+    package let ids: [String]
     /// Metadata columns by key.
-    package var metadata: [String: MetadataColumn]
+    package let metadata: [String: MetadataColumn]
     /// Stored text per schema field and document (empty when the texts live elsewhere, as in a store).
-    package var storedFields: [[String]]
+    package let storedFields: [[String]]
     /// Term vectors: for each document, (term id, stored tf) varint pairs in
     /// `forward[forwardOffset[d] ..< forwardOffset[d + 1]]`; empty when not kept.
-    package var forward: [UInt8]
+    package let forward: [UInt8]
     /// Start of each document's term vector (count + 1 entries, or empty).
-    package var forwardOffset: [UInt64]
+    package let forwardOffset: [UInt64]
     /// Sum of ``documentLength``.
-    package var totalLength: Double
+    package let totalLength: Double
 
     /// The number of documents (deleted ones included).
     public var documentCount: Int { documentLength.count }

@@ -78,7 +78,7 @@ public struct SearchIndex: Sendable {
         for s in segments {
             if let t = s.dictionary.id(of: term) { df += Int(s.documentFrequency[t]) }
         }
-        return df - (deletedDF[term] ?? 0)
+        return deletedDF.isEmpty ? df : df - (deletedDF[term] ?? 0)
     }
 
     /// First document number of each segment.
