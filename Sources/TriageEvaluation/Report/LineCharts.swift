@@ -4,13 +4,13 @@ import TriageClassifier
 enum LineCharts {
     static let width = 420.0, height = 300.0, left = 48.0, bottom = 40.0, top = 16.0, right = 16.0
 
-    static func frame(_ label: String, x: String, y: String) -> String {
+    static func frame(_ label: String, x: String, y: String, yMax: Double = 1) -> String {
         var s = "<svg class=\"chart\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVG.num(width, 0))\" height=\"\(SVG.num(height, 0))\" viewBox=\"0 0 \(SVG.num(width, 0)) \(SVG.num(height, 0))\">"
         let w = width - left - right, h = height - top - bottom
         for t in stride(from: 0.0, through: 1.0, by: 0.25) {
             let gy = top + h * (1 - t), gx = left + w * t
             s += "<line class=\"grid\" x1=\"\(SVG.num(left))\" y1=\"\(SVG.num(gy))\" x2=\"\(SVG.num(left + w))\" y2=\"\(SVG.num(gy))\"/>"
-            s += "<text class=\"tick\" x=\"\(SVG.num(left - 6))\" y=\"\(SVG.num(gy + 4))\" text-anchor=\"end\">\(SVG.num(t, 2))</text>"
+            s += "<text class=\"tick\" x=\"\(SVG.num(left - 6))\" y=\"\(SVG.num(gy + 4))\" text-anchor=\"end\">\(SVG.num(t * yMax, yMax < 1 ? 3 : 2))</text>"
             s += "<text class=\"tick\" x=\"\(SVG.num(gx))\" y=\"\(SVG.num(top + h + 16))\" text-anchor=\"middle\">\(SVG.num(t, 2))</text>"
         }
         s += "<rect class=\"frame\" x=\"\(SVG.num(left))\" y=\"\(SVG.num(top))\" width=\"\(SVG.num(w))\" height=\"\(SVG.num(h))\"/>"
@@ -43,17 +43,14 @@ enum LineCharts {
 
     /// One or more risk–coverage curves, each a list of (coverage, risk) points.
     static func riskCoverage(_ series: [(name: String, colour: String, points: [(Double, Double)])]) -> String {
-        var s = frame("Risk–coverage curve", x: "coverage (share accepted)", y: "risk (error rate among accepted)")
         let maxRisk = max(0.05, series.flatMap { $0.points.map(\.1) }.max() ?? 0)
-        let scale = maxRisk < 0.5 ? 0.5 : 1.0
+        let scale = maxRisk <= 0.25 ? 0.25 : (maxRisk <= 0.5 ? 0.5 : 1.0)
+        var s = frame("Risk–coverage curve", x: "coverage (share accepted)", y: "risk (error rate among accepted)", yMax: scale)
         for (k, line) in series.enumerated() where !line.points.isEmpty {
             let pts = ([(0.0, line.points.first?.1 ?? 0)] + line.points).map { point($0.0, $0.1 / scale) }
             s += "<polyline fill=\"none\" stroke=\"\(line.colour)\" stroke-width=\"2\" points=\"\(pts.joined(separator: " "))\"/>"
             s += "<rect x=\"\(SVG.num(left + 10))\" y=\"\(SVG.num(top + 10 + Double(k) * 16))\" width=\"10\" height=\"10\" fill=\"\(line.colour)\"/>"
             s += "<text class=\"note\" x=\"\(SVG.num(left + 26))\" y=\"\(SVG.num(top + 19 + Double(k) * 16))\">\(SVG.escape(line.name))</text>"
-        }
-        if scale != 1 {
-            s += "<text class=\"note\" x=\"\(SVG.num(width - right - 6))\" y=\"\(SVG.num(top + 14))\" text-anchor=\"end\">risk axis × 0.5</text>"
         }
         return s + "</svg>"
     }
