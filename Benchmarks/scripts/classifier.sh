@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Intent classifier vs scikit-learn on Banking77, in the same run: accuracy, macro-F1, train seconds,
 # predictions/s and ratios (ours / sklearn). Also the leave-10-intents-out rejection figures.
-# Usage: Benchmarks/scripts/classifier.sh [data-dir]     (default: ../shared/data beside the package)
+# Usage: [TRIAGE_BIN=path/to/release/triage] Benchmarks/scripts/classifier.sh [data-dir]
+#        (data-dir defaults to ../shared/data beside the package)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${1:-${TRIAGE_DATA:-$root/../shared/data}}"
 py="$("$root/Benchmarks/scripts/venv.sh" scikit-learn numpy)"
-(cd "$root" && swift build -c release --product triage >&2)
-triage="$(cd "$root" && swift build -c release --show-bin-path)/triage"
+if [ -n "${TRIAGE_BIN:-}" ]; then
+  triage="$TRIAGE_BIN"   # a release-built triage (e.g. from another --scratch-path)
+else
+  (cd "$root" && swift build -c release --product triage >&2)
+  triage="$(cd "$root" && swift build -c release --show-bin-path)/triage"
+fi
 train="$data/banking77/train.csv"; test="$data/banking77/test.csv"
 out="$(mktemp -d)"
 "$py" "$root/Benchmarks/scripts/classifier_peers.py" "$data" > "$out/sklearn.json"
 "$triage" eval intent --train "$train" --test "$test" --label-column category > "$out/nblr.json"
-"$triage" eval intent --train "$train" --test "$test" --label-column category --model nb --features sklearn-counts --alpha 0.01 > "$out/nb.json"
+"$triage" eval intent --train "$train" --test "$test" --label-column category --kind nb --features sklearn-counts --alpha 0.01 > "$out/nb.json"
 last10="$("$py" -c "import csv,sys; print(','.join(sorted({r['category'] for r in csv.DictReader(open(sys.argv[1]))})[-10:]))" "$train")"
 "$triage" eval intent --train "$train" --test "$test" --label-column category --reject-out-of-scope --unknown-intents "$last10" > "$out/oos.json"
 "$py" - "$out" <<'PY'

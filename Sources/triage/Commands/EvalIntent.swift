@@ -23,6 +23,9 @@ struct EvalIntent: ParsableCommand {
     @Option(help: "Comma-separated intents removed from training; their test rows are out of scope.")
     var unknownIntents: String?
 
+    @Option(help: "Model family to train with --train: nb | cnb | nblr.")
+    var kind: ModelKind = .naiveBayesLogistic
+
     @OptionGroup var training: IntentTrainingOptions
 
     func validate() throws {
@@ -37,7 +40,7 @@ struct EvalIntent: ParsableCommand {
             var report: IntentEvaluationReport
             if let train {
                 let trainSet = try training.reader.read(path: train)
-                report = try IntentBenchmark.run(train: trainSet, test: testSet, configuration: training.configuration, unknownIntents: unknown)
+                report = try IntentBenchmark.run(train: trainSet, test: testSet, configuration: training.configuration(kind), unknownIntents: unknown)
             } else if let model {
                 report = IntentBenchmark.evaluate(try IntentClassifier(contentsOf: model), on: testSet)
             } else {

@@ -19,9 +19,6 @@ struct IntentTrainingOptions: ParsableArguments {
     @Option(help: "CSV column (or JSONL key) with the label (default: label, category or intent).")
     var labelColumn: String?
 
-    @Option(help: "Model family: nb | cnb | nblr.")
-    var model: ModelKind = .naiveBayesLogistic
-
     @Option(help: "Feature preset: default | sklearn-counts.")
     var features: FeaturePreset = .default
 
@@ -33,8 +30,8 @@ struct IntentTrainingOptions: ParsableArguments {
 
     var reader: ExampleReader { ExampleReader(textColumn: textColumn, labelColumn: labelColumn) }
 
-    var configuration: ClassifierConfiguration {
-        var c = ClassifierConfiguration.defaults(for: model)
+    func configuration(_ kind: ModelKind) -> ClassifierConfiguration {
+        var c = ClassifierConfiguration.defaults(for: kind)
         if features == .sklearnCounts { c.vectorizer = .scikitLearnCounts }
         if let alpha { c.naiveBayesAlpha = alpha }
         if let targetCoverage { c.rejection.targetCoverage = targetCoverage }

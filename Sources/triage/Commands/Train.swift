@@ -13,12 +13,15 @@ struct Train: ParsableCommand {
     @Option(help: "Model file to write.")
     var out: String
 
+    @Option(help: "Model family: nb | cnb | nblr.")
+    var model: ModelKind = .naiveBayesLogistic
+
     @OptionGroup var training: IntentTrainingOptions
 
     func run() throws {
         do {
             let examples = try training.reader.read(path: data)
-            let model = try IntentClassifier.train(examples: examples, configuration: training.configuration)
+            let model = try IntentClassifier.train(examples: examples, configuration: training.configuration(model))
             try model.write(to: out)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
