@@ -7,6 +7,7 @@ struct Triage: ParsableCommand {
         abstract: "Turn support requests into decisions: answer, ask, or hand off.",
         subcommands: [
             Demo.self,
+            Resolve.self,
             Stem.self,
             Analyze.self,
             Intake.self,
