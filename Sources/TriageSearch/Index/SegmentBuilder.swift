@@ -202,7 +202,7 @@ enum SegmentBuilder {
         }
         if bounds.last != v { bounds.append(v) }
         let bases = ranges.map(\.lowerBound)
-        let writers = Parallel.map(bounds.count - 1, threads: threads) { part -> PostingsWriter in
+        let encodedParts = Parallel.map(bounds.count - 1, threads: threads) { part -> PostingsWriter in
             var w = PostingsWriter(tfScale: scale)
             documentLength.withUnsafeBufferPointer { lengths in
                 for g in bounds[part]..<bounds[part + 1] {
@@ -226,10 +226,20 @@ enum SegmentBuilder {
             }
             return w
         }
+        var writers = encodedParts
         var out = PostingsWriter(tfScale: scale)
+        out.bytes.reserveCapacity(writers.reduce(0) { $0 + $1.bytes.count })
+        let blocks = writers.reduce(0) { $0 + $1.blockLastDoc.count }
+        out.blockOffset.reserveCapacity(blocks + 1)
+        out.blockLastDoc.reserveCapacity(blocks)
+        out.blockMaxTF.reserveCapacity(blocks)
+        out.blockMinLength.reserveCapacity(blocks)
+        out.documentFrequency.reserveCapacity(v)
         var termBlockStart: [UInt32] = [0]
         termBlockStart.reserveCapacity(v + 1)
-        for w in writers {
+        for i in writers.indices {
+            let w = writers[i]
+            writers[i] = PostingsWriter(tfScale: scale)  // release each part once copied
             let byteBase = UInt64(out.bytes.count)
             out.bytes.append(contentsOf: w.bytes)
             out.blockOffset.append(contentsOf: w.blockOffset.map { $0 + byteBase })
