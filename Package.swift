@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "TriageSearchTests", dependencies: ["TriageSearch"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageSummarizerTests", dependencies: ["TriageSummarizer"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageStoreTests", dependencies: ["TriageStore"]),
-        .testTarget(name: "TriagePlannerTests", dependencies: ["TriagePlanner"]),
+        .testTarget(name: "TriagePlannerTests", dependencies: ["TriagePlanner", "TriageTickets"]),
         .testTarget(name: "TriageLLMTests", dependencies: ["TriageLLM"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageEvaluationTests", dependencies: ["TriageEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageKitTests", dependencies: ["TriageKit"]),
