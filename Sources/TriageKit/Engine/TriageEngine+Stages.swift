@@ -31,7 +31,7 @@ extension TriageEngine {
         }
 
         // Evidence: knowledge-base articles, with support normalised to 0...1.
-        let support = SupportMeter(index: knowledgeBase, text: text)
+        let support = SupportMeter(index: knowledgeBase, domain: priorTickets, text: text)
         if let hits = try? knowledgeBase.search(SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)) {
             input.documents = hits.map { hit in
                 EvidenceDocument(
@@ -100,27 +100,36 @@ extension TriageEngine {
     }
 }
 
-/// Normalises BM25 evidence to `0...1`: the share of the ticket's knowledge-base vocabulary (its analysed terms
-/// that occur somewhere in the knowledge base, weighted by idf) that a document matches.
+/// Normalises BM25 evidence to `0...1`: the share of the ticket's support vocabulary, weighted by idf, that a
+/// document matches.
 ///
-/// Terms that no article contains (names, ids, chit-chat) do not count against an article, so long and short
-/// tickets are comparable; a document matching every such term has support 1.
+/// The support vocabulary is the ticket's analysed terms that occur in the knowledge base or in prior tickets.
+/// Terms found in neither (names, ids, typos) do not count, so long and short tickets stay comparable; terms
+/// that support requests use but no article contains count against every article, so a ticket about something
+/// the knowledge base does not cover gets low support even when one common word matches.
 struct SupportMeter {
     let idfByTerm: [String: Double]
     let total: Double
 
-    init(index: SearchIndex, text: String) {
+    init(index: SearchIndex, domain: SearchIndex, text: String) {
         let analyzer = Analyzer(options: index.options.analysis.analyzer)
         let n = Double(index.count)
         var idf: [String: Double] = [:]
+        var total = 0.0
         for term in Set(analyzer.terms(text)) {
             let df = Double(index.documentFrequency(term))
-            if df > 0 { idf[term] = log(1 + (n - df + 0.5) / (df + 0.5)) }
+            if df > 0 {
+                let w = log(1 + (n - df + 0.5) / (df + 0.5))
+                idf[term] = w
+                total += w
+            } else if domain.documentFrequency(term) > 0 {
+                // In the support domain but in no article: weigh it as a term of document frequency 1.
+                total += log(1 + (n - 0.5) / 1.5)
+            }
         }
         idfByTerm = idf
-        total = idf.values.reduce(0, +)
+        self.total = total
     }
-
     func support(of hit: SearchHit) -> Double {
         guard total > 0, let terms = hit.explanation else { return 0 }
         let matched = Set(terms.map(\.term)).reduce(0.0) { $0 + (idfByTerm[$1] ?? 0) }
