@@ -19,6 +19,12 @@ echo "== Cranfield (top 10)" >&2
 "$bench" beir --dir "$data/cranfield" | sed 's/^/{"peer": "triage", "set": "beir", /; s/^\({"peer": "triage", "set": "beir", \){/\1/' >> "$results"
 for p in bm25s tantivy fts5; do "$py" "$peers" "beir-$p" "$data/cranfield" >> "$results"; done
 
+echo "== quality beside bm25s (nDCG@10, P@1)" >&2
+for set in cranfield banking77-similar; do
+  echo "$set: bm25s $("$py" "$peers" quality-bm25s "$data/$set")" >&2
+  echo "$set: triage $("$bench" quality --dir "$data/$set")" >&2
+done
+
 if [ -z "${SKIP_SYNTHETIC:-}" ]; then
   syn="$out/synthetic-${DOCS:-1000000}"
   if [ ! -f "$syn/docs.txt" ]; then "$bench" generate --docs "${DOCS:-1000000}" --queries 1000 --seed 42 --out "$syn" >&2; fi

@@ -1,6 +1,7 @@
 """BM25 peers for Benchmarks/scripts/search.sh: bm25s, tantivy and SQLite FTS5 bm25(), one JSON object per run.
 
-usage: search_peers.py beir-<peer> DIR            (peer: bm25s | tantivy | fts5)  Cranfield-style BEIR folder
+usage: search_peers.py quality-bm25s DIR          nDCG@10 (graded gains), P@1 of bm25s on a BEIR folder
+       search_peers.py beir-<peer> DIR            (peer: bm25s | tantivy | fts5)  Cranfield-style BEIR folder
        search_peers.py synthetic-<peer> DIR [T]   (peer: tantivy | fts5 | bm25s)  docs.txt + queries.txt, T threads
 Timings are medians of 5 runs after a warm-up; peak RSS is this process's maximum resident set size.
 """
@@ -105,8 +106,43 @@ def run_fts5(docs, queries, k):
     return build, len(fts) / median_time(search)
 
 
+def quality_bm25s(d):
+    import math
+    import bm25s
+    import Stemmer
+    corpus = [json.loads(l) for l in open(f"{d}/corpus.jsonl")]
+    queries = [json.loads(l) for l in open(f"{d}/queries.jsonl")]
+    qrels = {}
+    for i, line in enumerate(open(f"{d}/qrels/test.tsv")):
+        cols = line.rstrip("\n").split("\t")
+        if i == 0 and cols[0] == "query-id":
+            continue
+        qrels.setdefault(cols[0], {})[cols[1]] = int(cols[2])
+    stemmer = Stemmer.Stemmer("english")
+    tokens = bm25s.tokenize([c.get("title", "") + " " + c.get("text", "") for c in corpus], stopwords="en", stemmer=stemmer, show_progress=False)
+    r = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+    r.index(tokens, show_progress=False)
+    judged = [q for q in queries if q["_id"] in qrels]
+    qt = bm25s.tokenize([q["text"] for q in judged], stopwords="en", stemmer=stemmer, show_progress=False)
+    docs, scores = r.retrieve(qt, k=10, show_progress=False, n_threads=1)
+    ndcg = p1 = 0.0
+    for i, q in enumerate(judged):
+        j = qrels[q["_id"]]
+        ranking = [corpus[int(x)]["_id"] for x, s in zip(docs[i], scores[i]) if s > 0]
+        dcg = sum(j.get(doc, 0) / math.log2(k + 2) for k, doc in enumerate(ranking[:10]) if j.get(doc, 0) > 0)
+        ideal = sorted((g for g in j.values() if g > 0), reverse=True)[:10]
+        idcg = sum(g / math.log2(k + 2) for k, g in enumerate(ideal))
+        ndcg += dcg / idcg if idcg > 0 else 0
+        p1 += 1.0 if ranking and j.get(ranking[0], 0) > 0 else 0.0
+    n = max(len(judged), 1)
+    print(json.dumps({"peer": "bm25s", "set": os.path.basename(d.rstrip("/")), "ndcg@10": round(ndcg / n, 4), "p@1": round(p1 / n, 4),
+                      "queries": len(judged)}, sort_keys=True))
+
+
 def main():
     mode, d = sys.argv[1], sys.argv[2]
+    if mode == "quality-bm25s":
+        return quality_bm25s(d)
     threads = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     kind, peer = mode.split("-", 1)
     docs, queries = load_beir(d) if kind == "beir" else load_synthetic(d)

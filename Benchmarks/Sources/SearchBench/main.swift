@@ -5,6 +5,7 @@ import TriageSearch
 //   SearchBench generate --docs N --queries Q --seed S --out DIR   writes DIR/docs.txt and DIR/queries.txt
 //   SearchBench synthetic --dir DIR [--threads T] [--k 10]          build time, peak RSS, top-k q/s
 //   SearchBench beir --dir DATA/cranfield [--k 10]                   build time, q/s (with and without feedback)
+//   SearchBench quality --dir DATA/SET                               the `triage eval retrieval` report (defaults)
 
 func arg(_ name: String, _ fallback: String) -> String {
     let a = CommandLine.arguments
@@ -134,6 +135,13 @@ case "beir":
     }
     print(json([("documents", docs.count), ("index_seconds", build), ("queries_per_second", Double(queries.count) / withFeedback),
                 ("queries_per_second_no_feedback", Double(queries.count) / plain)]))
+
+case "quality":
+    let dir = URL(fileURLWithPath: arg("--dir", "../shared/data/cranfield"))
+    let report = try RetrievalEvaluation.run(corpus: dir.appendingPathComponent("corpus.jsonl"),
+                                             queries: dir.appendingPathComponent("queries.jsonl"),
+                                             qrels: dir.appendingPathComponent("qrels/test.tsv"))
+    print(report.json)
 
 default:
     FileHandle.standardError.write(Data("usage: SearchBench generate|synthetic|beir [options]\n".utf8))
