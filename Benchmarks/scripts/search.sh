@@ -51,4 +51,6 @@ for s in ("beir", "synthetic"):
         ratio_b = r["build_seconds"] / ours_build if ours_build else float("nan")
         print(f"  vs {r['peer']:8s} q/s {r['queries_per_second']:>10.1f}  ours/theirs {ratio_q:6.2f}x   "
               f"build {r['build_seconds']:.3f}s  theirs/ours {ratio_b:5.2f}x   peak RSS {r['peak_rss_mib']:.0f} MiB")
+        if "queries_per_second_no_feedback" in ours and r["queries_per_second"]:
+            print(f"             plain BM25 (no feedback) ours/theirs {ours['queries_per_second_no_feedback'] / r['queries_per_second']:6.2f}x")
 PY
