@@ -53,7 +53,7 @@ struct TrendBuilder {
             ("sla.first_response_due", (o["sla"] as? [String: Any])?["first_response_due"]),
         ]
         for (name, value) in candidates {
-            if let text = value as? String, let day = UTCDay.parse(text) { return (day, name) }
+            if let text = value as? String, let day = UTCDay.parse(text), day >= UTCDay.earliest { return (day, name) }
         }
         return (nil, "none")
     }

@@ -36,6 +36,7 @@ public struct TrendHTMLReport: Sendable {
         for x in r.rising {
             body += "<tr><td class=\"l\">\(SVG.escape(x.intent))</td><td>\(x.last)</td><td>\(SVG.num(x.baseline, 1))</td><td>×\(SVG.num(x.growth, 2))</td></tr>"
         }
+        if r.rising.isEmpty { body += "<tr><td class=\"l\" colspan=\"4\">No intent grew in the last \(r.period.rawValue).</td></tr>" }
         body += "</table></div><div><h2>Most handoffs and why</h2><table><tr><th class=\"l\">intent</th><th>handoffs</th><th>share</th><th class=\"l\">reasons</th><th class=\"l\">teams</th></tr>"
         for h in r.handoffs {
             let reasons = h.reasons.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Each input line is a Decision JSON object (DESIGN.md §3). Its time is, in order of preference, a
 /// top-level `created_at` or `received_at` (ISO 8601), the `created_at` of an embedded `ticket`, or — as a
-/// documented proxy when the log carries no arrival time — `sla.first_response_due`. Lines without any of
-/// these are counted under ``undated``. The team of a handoff is its `handoff.team`; answers and asks count
+/// documented proxy when the log carries no arrival time — `sla.first_response_due`. Times before 1990 are
+/// taken as placeholders for an unknown time. Lines without a usable time are counted under ``undated``. The team of a handoff is its `handoff.team`; answers and asks count
 /// under ``selfServiceTeam``. Out-of-scope decisions count under ``outOfScopeIntent``.
 public struct TrendReport: Sendable, Hashable, Codable {
     /// Period length.

@@ -1,6 +1,9 @@
 /// Calendar arithmetic on days since 1970-01-01 (UTC), without Foundation's formatters: ISO 8601 parsing of
 /// `YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|±HH:MM]`, civil dates and ISO weeks.
 enum UTCDay {
+    /// 1990-01-01: earlier times are placeholders (an unknown creation time rendered at the Unix epoch).
+    static let earliest = 7305
+
     /// Days since the epoch of the UTC date of an ISO 8601 timestamp, or `nil` when it does not parse.
     static func parse(_ text: String) -> Int? {
         let b = Array(text.utf8)
