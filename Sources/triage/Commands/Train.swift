@@ -8,10 +8,13 @@ struct Train: ParsableCommand {
         abstract: "Train an intent model (CSV with a header, or JSONL); prints its manifest as JSON.")
 
     @Option(help: "Training data (.csv or .jsonl).")
-    var data: String
+    var data: String?
 
-    @Option(help: "Model file to write.")
-    var out: String
+    @Option(help: "Model file to write (with --workspace: default Models/<workspace>-intent.model beside it).")
+    var out: String?
+
+    @Option(help: "Train the workspace's model from its intents/ (rebuilds Models/ byte-identically).")
+    var workspace: String?
 
     @Option(help: "Model family: nb | cnb | nblr.")
     var model: ModelKind = .naiveBayesLogistic
@@ -19,6 +22,22 @@ struct Train: ParsableCommand {
     @OptionGroup var training: IntentTrainingOptions
 
     func run() throws {
+        if let workspace {
+            let ws: Workspace
+            do {
+                ws = try Workspace.load(from: URL(fileURLWithPath: workspace), options: .init(examples: true, priorTickets: false, gold: false))
+            } catch {
+                throw ValidationError(error.description)
+            }
+            do {
+                let url = try TriageEngine.trainAndWriteModel(for: ws, to: out.map { URL(fileURLWithPath: $0) })
+                FileHandle.standardError.write(Data("wrote \(url.path)\n".utf8))
+            } catch {
+                throw ValidationError(error.description)
+            }
+            return
+        }
+        guard let data, let out else { throw ValidationError("give --data and --out, or --workspace") }
         do {
             let examples = try training.reader.read(path: data)
             let model = try IntentClassifier.train(examples: examples, configuration: training.configuration(model))
