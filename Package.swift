@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "TriagePlannerTests", dependencies: ["TriagePlanner", "TriageTickets"]),
         .testTarget(name: "TriageLLMTests", dependencies: ["TriageLLM"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageEvaluationTests", dependencies: ["TriageEvaluation"], exclude: ["Fixtures"]),
-        .testTarget(name: "TriageKitTests", dependencies: ["TriageKit"]),
+        .testTarget(name: "TriageKitTests", dependencies: ["TriageKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,13 +21,13 @@ struct Demo: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let decisions = DemoTickets.all.map(engine.triage)
+        let decisions = SampleTickets.all.map(engine.triage)
         if json {
             for d in decisions { print(try d.jsonString()) }
             return
         }
         print("TriageKit demo — workspace \(url.lastPathComponent), model \(engine.model.id) (sha256 \(engine.model.sha256.prefix(12)))\n")
-        for (ticket, decision) in zip(DemoTickets.all, decisions) {
+        for (ticket, decision) in zip(SampleTickets.all, decisions) {
             print(DecisionRendering.render(ticket: ticket, decision: decision))
         }
     }

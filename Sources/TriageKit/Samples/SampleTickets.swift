@@ -1,8 +1,8 @@
-import TriageKit
+import TriageTickets
 
-/// The bundled sample tickets `triage demo` decides: one of each kind of situation the engine meets.
-enum DemoTickets {
-    static let all: [Ticket] = [
+/// Bundled sample tickets, one of each kind of situation the engine meets (`triage demo` decides them).
+public enum SampleTickets {
+    public static let all: [Ticket] = [
         Ticket(
             id: "DEMO-1", channel: .chat, createdAt: "2026-11-30T10:05:00Z",
             customer: Customer(id: "C-1001", email: "lena.fischer@northwind-logistics.example", name: "Lena Fischer", tier: "standard"),
