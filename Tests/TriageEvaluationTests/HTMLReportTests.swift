@@ -1,32 +1,20 @@
 import Foundation
 import Testing
 import TriageEvaluation
-
-/// SplitMix64, for deterministic synthetic data.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
+import TriageText
 
 /// Banking77-sized synthetic predictions: 77 intents, 40 rows each, errors concentrated on neighbour pairs.
 func banking77SizedReport() -> ClassificationReport {
-    var rng = SplitMix64(state: 77)
+    var rng = SplitMix64(seed: 77)
     let labels = (0..<77).map { String(format: "intent_%02d_%@", $0, ["card", "transfer", "top_up", "pin", "refund", "exchange", "cash"][$0 % 7]) }
     var gold: [String] = [], predicted: [String] = [], confidence: [Double] = []
     for (i, label) in labels.enumerated() {
         for _ in 0..<40 {
-            let r = rng.unit()
+            let r = rng.nextUnit()
             let p = r < 0.86 ? i : (r < 0.95 ? (i + 7) % 77 : Int(rng.next() % 77))
             gold.append(label)
             predicted.append(labels[p])
-            confidence.append(p == i ? 0.55 + 0.45 * rng.unit() : 0.2 + 0.6 * rng.unit())
+            confidence.append(p == i ? 0.55 + 0.45 * rng.nextUnit() : 0.2 + 0.6 * rng.nextUnit())
         }
     }
     return ClassificationReport(gold: gold, predicted: predicted, confidence: confidence)

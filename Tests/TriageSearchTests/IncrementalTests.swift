@@ -1,5 +1,6 @@
 import Testing
 import TriageSearch
+import TriageText
 
 @Suite struct IncrementalTests {
     @Test func updatesAndDeletesMatchARebuild() throws {

@@ -1,5 +1,6 @@
 import Testing
 import TriageSearch
+import TriageText
 
 @Suite struct PruningTests {
     @Test(arguments: BM25Variant.allCases)

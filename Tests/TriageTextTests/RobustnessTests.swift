@@ -2,18 +2,6 @@ import Foundation
 import Testing
 import TriageText
 
-/// SplitMix64, for reproducible random inputs.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct RobustnessTests {
     /// Random bytes biased towards the characters the special-token rules look at.
     private func randomBytes(_ count: Int, _ rng: inout SplitMix64) -> [UInt8] {
@@ -22,7 +10,7 @@ private struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomBytesNeverTrapAndRangesAreOrderedAndInBounds() {
-        var rng = SplitMix64(state: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<300 {
             let bytes = randomBytes(Int(rng.next() % 200), &rng)
             var last = 0

@@ -1,3 +1,4 @@
+import TriageText
 import Dispatch
 
 extension IntentClassifier {

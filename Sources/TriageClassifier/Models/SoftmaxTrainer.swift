@@ -1,3 +1,4 @@
+import TriageText
 /// Options of the NB-weighted multinomial logistic regression trainer.
 public struct LinearModelOptions: Sendable, Hashable, Codable {
     /// Passes over the training data. The default is 12.

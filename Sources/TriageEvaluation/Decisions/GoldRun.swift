@@ -3,22 +3,8 @@ import TriageTickets
 
 /// Runs gold cases through a decision function and scores them.
 public enum GoldRun {
-    /// The ticket a gold case gives the engine: its raw e-mail parsed by intake when it has one (keeping the
-    /// case's ticket id, creation time, form fields and known customer details), else its ticket.
-    public static func ticket(for gold: GoldCase) -> Ticket {
-        guard let raw = gold.rawEmail else { return gold.ticket }
-        var parsed = EmailIntake.ticket(EmailMessage(bytes: Array(raw.utf8)), file: gold.id)
-        parsed.id = gold.ticket.id
-        if parsed.customer == nil || gold.ticket.customer != nil {
-            var customer = gold.ticket.customer ?? Customer()
-            customer.name = customer.name ?? parsed.customer?.name
-            customer.email = customer.email ?? parsed.customer?.email
-            parsed.customer = customer
-        }
-        if !gold.ticket.fields.isEmpty { parsed.fields = gold.ticket.fields }
-        if let created = gold.ticket.createdAt { parsed.createdAt = created }
-        return parsed
-    }
+    /// The ticket a gold case gives the engine (see ``GoldCase/intakeTicket``).
+    public static func ticket(for gold: GoldCase) -> Ticket { gold.intakeTicket }
 
     /// Decides every gold case, in order.
     /// - Throws: What `decide` throws.

@@ -1,4 +1,5 @@
 import Foundation
+import TriageText
 
 /// A client for OpenAI-compatible `/chat/completions` endpoints, over ``CurlHTTPClient``.
 ///

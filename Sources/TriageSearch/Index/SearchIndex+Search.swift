@@ -112,21 +112,33 @@ extension SearchIndex {
         let seg = segments[s]
         let stats = statistics
         let dl = Double(seg.documentLength[l])
-        return terms.map { qt in
+        // Each stored field is analysed at most once per explained document, and only when a term matched.
+        var fieldCounts: [[String: Int]]? = nil
+        var out: [TermContribution] = []
+        out.reserveCapacity(terms.count)
+        for qt in terms {
             var tf = 0.0
             var perField: [String: Int] = [:]
             if let t = seg.dictionary.id(of: qt.term), let found = seg.termFrequency(term: t, doc: l) {
                 tf = found
-                for (f, spec) in options.fields.enumerated() where f < seg.storedFields.count && l < seg.storedFields[f].count {
-                    let n = extractor.terms(seg.storedFields[f][l]).filter { $0 == qt.term }.count
-                    if n > 0 { perField[spec.name] = n }
+                if fieldCounts == nil {
+                    fieldCounts = options.fields.indices.map { f in
+                        guard f < seg.storedFields.count, l < seg.storedFields[f].count else { return [:] }
+                        var counts: [String: Int] = [:]
+                        for term in extractor.terms(seg.storedFields[f][l]) { counts[term, default: 0] += 1 }
+                        return counts
+                    }
+                }
+                for (f, spec) in options.fields.enumerated() {
+                    if let n = fieldCounts?[f][qt.term], n > 0 { perField[spec.name] = n }
                 }
             }
-            return TermContribution(term: qt.term, queryWeight: qt.weight, idf: qt.scorer.idf,
+            out.append(TermContribution(term: qt.term, queryWeight: qt.weight, idf: qt.scorer.idf,
                                     documentFrequency: documentFrequency(qt.term), termFrequency: tf,
                                     fieldFrequencies: perField, documentLength: dl,
                                     averageLength: stats.averageLength,
-                                    score: tf > 0 ? qt.scorer.score(tf, length: dl) : 0)
+                                    score: tf > 0 ? qt.scorer.score(tf, length: dl) : 0))
         }
+        return out
     }
 }

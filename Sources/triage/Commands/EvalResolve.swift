@@ -10,7 +10,7 @@ struct EvalResolve: ParsableCommand {
         abstract: "Decision metrics of the engine on a gold set; --set re-runs with a changed policy and prints deltas.")
 
     @Option(help: "Workspace folder.")
-    var workspace: String = "Corpus"
+    var workspace: String?
 
     @Option(help: "Gold cases (JSONL). Default: <workspace>/eval/gold.jsonl.")
     var gold: String?
@@ -25,7 +25,7 @@ struct EvalResolve: ParsableCommand {
     var settings: [String] = []
 
     func run() throws {
-        let directory = URL(fileURLWithPath: workspace)
+        let directory = DefaultWorkspace.url(workspace)
         let goldPath = gold ?? directory.appendingPathComponent("eval/gold.jsonl").path
         let overrides: [PolicyOverride]
         do {

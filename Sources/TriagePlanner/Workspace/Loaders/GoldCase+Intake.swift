@@ -1,4 +1,3 @@
-import TriagePlanner
 import TriageTickets
 
 extension GoldCase {

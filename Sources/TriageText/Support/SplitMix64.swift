@@ -1,4 +1,5 @@
-/// A seeded SplitMix64 generator: the only source of randomness in the classifier (shuffles, splits).
+/// A seeded SplitMix64 generator: the project's one source of randomness (classifier shuffles and splits,
+/// retry jitter, reproducible test and benchmark data). Never seeded from the clock.
 public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     private var state: UInt64
 
@@ -12,6 +13,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
         return z ^ (z >> 31)
+    }
+
+    /// A uniform value in `0..<1` (53 random bits).
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) / Double(UInt64(1) << 53)
     }
 
     /// A uniform integer in `0..<bound` (`bound > 0`).
