@@ -176,3 +176,14 @@ struct ServerSentEventsTests {
         #expect(p.finish() == "partial")
     }
 }
+
+@Suite("Request accounting")
+struct RequestAccountingTests {
+    @Test func everyTransferIsCountedOnItsThread() throws {
+        let server = try TestServer()
+        let before = CurlHTTPClient.requestsOnCurrentThread
+        _ = try? ChatCompletionsClient(configuration: LLMConfiguration(endpoint: server.endpoint, model: "normal"), sleeper: { _ in })
+            .complete(ChatRequest(model: "normal", messages: [ChatMessage(role: "user", content: "hi")]))
+        #expect(CurlHTTPClient.requestsOnCurrentThread == before + 1)
+    }
+}

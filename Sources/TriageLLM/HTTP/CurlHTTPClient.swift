@@ -14,6 +14,14 @@ public final class CurlHTTPClient: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [UnsafeMutableRawPointer] = []
 
+    private static let counterKey = "TriageLLM.CurlHTTPClient.requests"
+
+    /// How many transfers clients have started on the calling thread (tests use it to prove that an engine
+    /// without an LLM endpoint never touches the network; per thread, so parallel tests do not interfere).
+    package static var requestsOnCurrentThread: Int {
+        (Thread.current.threadDictionary[counterKey] as? Int) ?? 0
+    }
+
     private static let globalInit: Bool = {
         curl_global_init(3) == CURLE_OK  // CURL_GLOBAL_ALL
     }()
@@ -70,6 +78,7 @@ public final class CurlHTTPClient: @unchecked Sendable {
     private func run(
         _ request: HTTPRequest, cancellation: CancellationFlag?, onChunk: (([UInt8]) -> Void)?
     ) throws(HTTPError) -> HTTPResponse {
+        Thread.current.threadDictionary[Self.counterKey] = Self.requestsOnCurrentThread + 1
         guard let h = borrow() else { throw .transport(url: request.url, code: -1, detail: "curl_easy_init failed") }
         var keep = true
         defer { if keep { giveBack(h) } else { curl_easy_cleanup(h) } }
