@@ -66,17 +66,9 @@ struct CorpusGoldTests {
         #expect(s.total >= 300)
         #expect(s.actionAccuracy >= 0.90)
         #expect(s.falseAnswerRate <= 0.02)
+        #expect(s.askPrecision >= 0.95)
         #expect(s.askRecall >= 0.95)
         #expect(s.teamAccuracy >= 0.90)
-        // Reached floors (measured 0.93 and 0.39): out-of-scope texts the classifier accepts still get an ask,
-        // and some correct intents stay under their confidence floor. The issue's bars are tracked as known issues.
-        #expect(s.askPrecision >= 0.90)
-        #expect(s.answeredShare >= 0.37)
-        withKnownIssue("ask-field precision bar 0.95 not reached yet", isIntermittent: true) {
-            #expect(s.askPrecision >= 0.95)
-        }
-        withKnownIssue("answered share bar 0.40 not reached yet", isIntermittent: true) {
-            #expect(s.answeredShare >= 0.40)
-        }
+        #expect(s.answeredShare >= 0.40)
     }
 }
