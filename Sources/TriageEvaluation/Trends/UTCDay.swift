@@ -1,3 +1,5 @@
+import TriageText
+
 /// Calendar arithmetic on days since 1970-01-01 (UTC), without Foundation's formatters: ISO 8601 parsing of
 /// `YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|±HH:MM]`, civil dates and ISO weeks.
 enum UTCDay {
@@ -49,26 +51,14 @@ enum UTCDay {
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date.
-    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+    static func daysFromCivil(_ y: Int, _ m: Int, _ d: Int) -> Int {
+        Int(CivilDate.days(year: y, month: m, day: d))
     }
 
     /// The civil date of a day number.
-    static func civil(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    static func civil(_ z: Int) -> (Int, Int, Int) {
+        let c = CivilDate.fromDays(Int64(z))
+        return (c.year, c.month, c.day)
     }
 
     /// ISO 8601 week-numbering year and week of a day number (weeks start on Monday; week 1 holds a Thursday).

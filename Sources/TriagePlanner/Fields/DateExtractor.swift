@@ -1,3 +1,4 @@
+import TriageText
 import Foundation
 
 /// Calendar dates, absolute and relative; the value is `YYYY-MM-DD`.

@@ -1,3 +1,4 @@
+import TriageText
 import Foundation
 
 /// Business-time arithmetic over a ``BusinessHours`` schedule: working days, opening hours in the schedule's

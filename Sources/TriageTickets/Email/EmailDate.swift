@@ -1,3 +1,5 @@
+import TriageText
+
 /// Reads RFC 5322 §3.3 dates (`Fri, 04 May 2001 14:05:44 -0400`) and writes them as ISO-8601 UTC.
 ///
 /// Lenient as mail readers must be: the day name is optional, seconds are optional, two-digit years are
@@ -52,29 +54,16 @@ public enum EmailDate {
         return format(secondsSinceEpoch: total)
     }
 
-    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's civil-days algorithm).
+    /// Days since 1970-01-01 for a proleptic Gregorian date.
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int(CivilDate.days(year: year, month: month, day: day))
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` for seconds since the Unix epoch.
     static func format(secondsSinceEpoch: Int) -> String {
         let days = Int((Double(secondsSinceEpoch) / 86_400).rounded(.down))
         let secondsOfDay = secondsSinceEpoch - days * 86_400
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CivilDate.fromDays(Int64(days))
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

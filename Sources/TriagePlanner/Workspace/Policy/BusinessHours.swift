@@ -1,3 +1,4 @@
+import TriageText
 import Foundation
 
 /// A calendar day without time or zone (`2026-12-24`).
