@@ -26,9 +26,7 @@ extension TriageEngine {
         } else {
             input.inScope = false
         }
-        for (i, label) in classifier.labels.enumerated() {
-            input.fittedThresholds[label] = classifier.threshold(forClass: i)
-        }
+        input.fittedThresholds = fittedThresholds
 
         // Evidence: knowledge-base articles, with support normalised to 0...1.
         let support = SupportMeter(index: knowledgeBase, domain: priorTickets, text: text)

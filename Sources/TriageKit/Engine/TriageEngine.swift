@@ -28,6 +28,8 @@ public final class TriageEngine: Sendable {
     public let options: EngineOptions
 
     let planner: ResolutionPlanner
+    /// The classifier's fitted per-intent thresholds by label, computed once.
+    let fittedThresholds: [String: Double]
     let summarizer: Summarizer
     let drafter: GroundedDrafter?
 
@@ -52,6 +54,9 @@ public final class TriageEngine: Sendable {
         let loaded = try Self.loadOrTrainModel(workspace: ws, at: modelURL, trainIfMissing: options.trainIfMissing)
         self.classifier = loaded.classifier
         self.model = loaded.model
+        var thresholds: [String: Double] = [:]
+        for (i, label) in loaded.classifier.labels.enumerated() { thresholds[label] = loaded.classifier.threshold(forClass: i) }
+        self.fittedThresholds = thresholds
         self.knowledgeBase = WorkspaceIndexing.knowledgeBaseIndex(ws)
         self.priorTickets = WorkspaceIndexing.priorTicketIndex(ws)
         self.planner = ResolutionPlanner(workspace: ws, options: options.planner)
