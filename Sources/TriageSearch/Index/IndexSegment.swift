@@ -40,6 +40,8 @@ public final class IndexSegment: Sendable {
     package let forwardOffset: [UInt64]
     /// Sum of ``documentLength``.
     package let totalLength: Double
+    /// Analysed stored fields, built on first use for small segments (see ``StoredAnalysisCache``).
+    package let analysisCache = StoredAnalysisCache()
 
     /// The number of documents (deleted ones included).
     public var documentCount: Int { documentLength.count }

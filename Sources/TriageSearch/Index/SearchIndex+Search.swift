@@ -20,7 +20,8 @@ extension SearchIndex {
     ///   the postings of the query terms thanks to pruning.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         let top = try rank(query)
-        return top.map { makeHit($0, query: query) }
+        let terms = query.explain || query.snippets ? preparedTerms(query) : []
+        return top.map { makeHit($0, query: query, terms: terms) }
     }
 
     /// The ranked document numbers and scores of a query (no hit materialisation).
@@ -93,13 +94,17 @@ extension SearchIndex {
 
     /// Builds a hit for a ranked document.
     package func makeHit(_ d: ScoredDoc, query: SearchQuery) -> SearchHit {
+        makeHit(d, query: query, terms: query.explain || query.snippets ? preparedTerms(query) : [])
+    }
+
+    /// Builds a hit for a ranked document, explaining and highlighting it with the query's prepared `terms`.
+    package func makeHit(_ d: ScoredDoc, query: SearchQuery, terms: [QueryTerm]) -> SearchHit {
         var hit = SearchHit(id: "", score: d.score, documentNumber: d.doc)
         guard let (s, l) = locate(d.doc) else { return hit }
         let seg = segments[s]
         hit.id = seg.ids[l]
         for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
         if query.explain || query.snippets {
-            let terms = preparedTerms(query)
             if query.explain { hit.explanation = explain(doc: d.doc, terms: terms) }
             if query.snippets { hit.snippet = snippet(doc: d.doc, terms: terms) }
         }
@@ -121,6 +126,10 @@ extension SearchIndex {
             var perField: [String: Int] = [:]
             if let t = seg.dictionary.id(of: qt.term), let found = seg.termFrequency(term: t, doc: l) {
                 tf = found
+                if fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
+                   cached.fieldCounts.count == options.fields.count {
+                    fieldCounts = cached.fieldCounts
+                }
                 if fieldCounts == nil {
                     fieldCounts = options.fields.indices.map { f in
                         guard f < seg.storedFields.count, l < seg.storedFields[f].count else { return [:] }

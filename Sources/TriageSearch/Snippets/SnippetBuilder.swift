@@ -9,20 +9,24 @@ extension SearchIndex {
         let seg = segments[s]
         var idf: [String: Double] = [:]
         for t in terms { idf[t.term] = max(t.scorer.idf, 1e-6) }
-        let ex = extractor
+        let sentences: [[StoredDocumentAnalysis.Sentence]]
+        if let cached = seg.storedAnalysis(l, extractor: extractor) {
+            sentences = cached.sentences
+        } else {
+            sentences = seg.storedFields.map { field in
+                l < field.count ? StoredDocumentAnalysis.sentences(of: field[l], extractor: extractor) : []
+            }
+        }
         var best: Snippet? = nil
         var bestScore = 0.0
-        for (f, spec) in options.fields.enumerated() where f < seg.storedFields.count && l < seg.storedFields[f].count {
-            let text = seg.storedFields[f][l]
-            if text.isEmpty { continue }
-            for sentence in SentenceSegmenter().sentences(in: text) {
-                let located = ex.locatedTerms(sentence.text)
+        for (f, spec) in options.fields.enumerated() where f < sentences.count {
+            for sentence in sentences[f] {
                 var matched: [String] = []
                 var highlights: [Range<Int>] = []
                 var score = 0.0
-                for (term, range) in located {
+                for (i, term) in sentence.terms.enumerated() {
                     guard let w = idf[term] else { continue }
-                    highlights.append(range)
+                    highlights.append(sentence.ranges[i])
                     if !matched.contains(term) {
                         matched.append(term)
                         score += w

@@ -1,0 +1,85 @@
+import Foundation
+import TriageText
+
+/// The analysed stored fields of one document: what explanations and snippets need, computed once.
+package struct StoredDocumentAnalysis: Sendable {
+    /// One sentence of a stored field with its terms and the UTF-8 range (within the sentence) each came from.
+    package struct Sentence: Sendable {
+        package var text: String
+        package var terms: [String]
+        package var ranges: [Range<Int>]
+    }
+    /// Per schema field: how often each term occurs.
+    package var fieldCounts: [[String: Int]]
+    /// Per schema field: its sentences, in order.
+    package var sentences: [[Sentence]]
+
+    init(fields: [String], extractor: TermExtractor) {
+        var counts: [[String: Int]] = []
+        var sentences: [[Sentence]] = []
+        counts.reserveCapacity(fields.count)
+        sentences.reserveCapacity(fields.count)
+        for text in fields {
+            var c: [String: Int] = [:]
+            // Counted over the whole field, exactly as the index saw it.
+            for term in extractor.terms(text) { c[term, default: 0] += 1 }
+            counts.append(c)
+            sentences.append(Self.sentences(of: text, extractor: extractor))
+        }
+        fieldCounts = counts
+        self.sentences = sentences
+    }
+}
+
+extension StoredDocumentAnalysis {
+    /// The sentences of one stored field with their located terms.
+    package static func sentences(of text: String, extractor: TermExtractor) -> [Sentence] {
+        if text.isEmpty { return [] }
+        return SentenceSegmenter().sentences(in: text).map { span in
+            let located = extractor.locatedTerms(span.text)
+            return Sentence(text: span.text, terms: located.map(\.term), ranges: located.map(\.utf8Range))
+        }
+    }
+}
+
+/// Analysed stored fields of a small segment, built on first use and shared by every later explanation and
+/// snippet, so that a knowledge base searched once per ticket does not re-analyse its articles per hit.
+///
+/// Only segments of at most ``maxDocuments`` documents with stored texts are cached; larger ones are analysed
+/// per hit as before. The cache is immutable once built and safe to read from any thread.
+package final class StoredAnalysisCache: @unchecked Sendable {
+    /// Segments with more documents are not cached (their analysis would cost more memory than it saves).
+    package static let maxDocuments = 4_096
+    private let lock = NSLock()
+    private var built: [StoredDocumentAnalysis]? = nil
+    private var tried = false
+
+    package init() {}
+
+    /// The cached analysis of every document of `segment`, building it on the first call; `nil` when the
+    /// segment is too large or keeps no texts.
+    func analyses(of segment: IndexSegment, extractor: TermExtractor) -> [StoredDocumentAnalysis]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if tried { return built }
+        tried = true
+        let n = segment.documentCount
+        guard n > 0, n <= Self.maxDocuments, !segment.storedFields.isEmpty,
+              segment.storedFields.allSatisfy({ $0.count == n }) else { return nil }
+        var out: [StoredDocumentAnalysis] = []
+        out.reserveCapacity(n)
+        for d in 0..<n {
+            out.append(StoredDocumentAnalysis(fields: segment.storedFields.map { $0[d] }, extractor: extractor))
+        }
+        built = out
+        return out
+    }
+}
+
+extension IndexSegment {
+    /// The analysed stored fields of local document `doc`, from the segment's cache when it has one.
+    package func storedAnalysis(_ doc: Int, extractor: TermExtractor) -> StoredDocumentAnalysis? {
+        guard let all = analysisCache.analyses(of: self, extractor: extractor), doc >= 0, doc < all.count else { return nil }
+        return all[doc]
+    }
+}
