@@ -4,7 +4,7 @@ import TriageSearch
 // SearchBench: timings of TriageSearch for Benchmarks/scripts/search.sh, one JSON object per command.
 //   SearchBench generate --docs N --queries Q --seed S --out DIR   writes DIR/docs.txt and DIR/queries.txt
 //   SearchBench synthetic --dir DIR [--threads T] [--k 10]          build time, peak RSS, top-k q/s
-//   SearchBench beir --dir DATA/cranfield [--k 10]                   build time, q/s (with and without feedback)
+//   SearchBench beir --dir DATA/cranfield [--k 10] [--runs 5]                 build time, q/s (with and without feedback)
 //   SearchBench quality --dir DATA/SET                               the `triage eval retrieval` report (defaults)
 
 func arg(_ name: String, _ fallback: String) -> String {
@@ -22,7 +22,16 @@ func peakRSSMiB() -> Double {
     return 0
 }
 
-func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+/// Wall-clock seconds, or process CPU seconds with `--cpu 1` (steadier on a shared machine).
+let useCPUTime = arg("--cpu", "0") == "1"
+func now() -> Double {
+    if useCPUTime {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+    return Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+}
 
 func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
     try body()
@@ -123,10 +132,11 @@ case "beir":
     let k = Int(arg("--k", "10")) ?? 10
     let docs = try BEIRLoader.corpus(dir.appendingPathComponent("corpus.jsonl"))
     let queries = try BEIRLoader.queries(dir.appendingPathComponent("queries.jsonl")).map(\.text)
+    let runs = Int(arg("--runs", "5")) ?? 5
     var index = SearchIndex(documents: docs)
     let build = try median(5) { index = SearchIndex(documents: docs) }
-    let withFeedback = try median(5) { for q in queries { _ = try index.search(SearchQuery(q, limit: k)) } }
-    let plain = try median(5) {
+    let withFeedback = try median(runs) { for q in queries { _ = try index.search(SearchQuery(q, limit: k)) } }
+    let plain = try median(runs) {
         for q in queries {
             var query = SearchQuery(q, limit: k)
             query.feedback = false

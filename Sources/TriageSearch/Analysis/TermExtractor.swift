@@ -10,6 +10,8 @@ public struct TermExtractor: Sendable {
     private let analyzer: Analyzer
     private let stopWords: Set<String>
     private let stemmer = EnglishStemmer()
+    /// Terms of recently analysed chunks (see ``ChunkMemo``).
+    private let memo = ChunkMemo()
 
     /// Creates an extractor.
     public init(options: AnalysisOptions) {
@@ -34,6 +36,9 @@ public struct TermExtractor: Sendable {
 
     /// The terms of `text`, in order.
     ///
+    /// Short chunks go through a bounded memo shared by copies of this extractor, so repeated words are
+    /// analysed once; the result is the same as analysing every chunk.
+    ///
     /// - Complexity: O(*n*) in the length of `text`.
     public func terms(_ text: String) -> [String] {
         var out: [String] = []
@@ -45,7 +50,16 @@ public struct TermExtractor: Sendable {
                 let start = i
                 while i < buf.count && !Self.isSpace(buf[i]) { i += 1 }
                 if i > start {
-                    out.append(contentsOf: chunkTerms(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)))
+                    let chunk = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
+                    if i - start > ChunkMemo.maxChunkBytes {
+                        out.append(contentsOf: chunkTerms(chunk))
+                    } else if let known = memo.terms(chunk) {
+                        out.append(contentsOf: known)
+                    } else {
+                        let found = chunkTerms(chunk)
+                        memo.remember(chunk, found)
+                        out.append(contentsOf: found)
+                    }
                 }
             }
         }

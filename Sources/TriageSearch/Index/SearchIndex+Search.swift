@@ -45,53 +45,6 @@ extension SearchIndex {
         return queryTerms(analysed, scoring: scoring)
     }
 
-    /// Weighted query terms (count in `terms`), in order of first occurrence, without unknown terms.
-    package func queryTerms(_ terms: [String], scoring: BM25Options) -> [QueryTerm] {
-        var order: [String] = []
-        var counts: [String: Int] = [:]
-        for t in terms {
-            if counts[t] == nil { order.append(t) }
-            counts[t, default: 0] += 1
-        }
-        return weightedQueryTerms(order.map { ($0, Double(counts[$0] ?? 1)) }, scoring: scoring)
-    }
-
-    /// Query terms with explicit weights, dropping terms no live document contains.
-    package func weightedQueryTerms(_ terms: [(String, Double)], scoring: BM25Options) -> [QueryTerm] {
-        let stats = statistics
-        var out: [QueryTerm] = []
-        for (t, w) in terms {
-            let df = documentFrequency(t)
-            if df <= 0 { continue }
-            out.append(QueryTerm(term: t, weight: w,
-                                 scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w)))
-        }
-        return out
-    }
-
-    /// Runs prepared terms over every segment.
-    package func rank(terms: [QueryTerm], limit: Int, filter: MetadataFilter?, strategy: SearchStrategy) -> [ScoredDoc] {
-        if terms.isEmpty || limit <= 0 { return [] }
-        var top = TopK(k: limit)
-        let negative = terms.contains { $0.scorer.idf * $0.weight < 0 }
-        let bases = docBases
-        for (i, seg) in segments.enumerated() {
-            var accept: Bitset? = nil
-            if let filter { accept = filter.evaluate(seg) }
-            if deleted[i].cardinality > 0 {
-                if accept == nil { accept = deleted[i].complemented() } else { accept?.subtract(deleted[i]) }
-            }
-            let small = seg.documentCount <= 65_536
-            if strategy == .exhaustive || negative || (strategy == .automatic && small) {
-                let cached = terms.first.flatMap { impacts(segment: i, options: $0.scorer.options) }
-                ExhaustiveSearcher.search(seg, docBase: bases[i], terms: terms, accept: accept, impacts: cached, into: &top)
-            } else {
-                MaxScoreSearcher.search(seg, docBase: bases[i], terms: terms, accept: accept, into: &top)
-            }
-        }
-        return top.sorted()
-    }
-
     /// Builds a hit for a ranked document.
     package func makeHit(_ d: ScoredDoc, query: SearchQuery) -> SearchHit {
         makeHit(d, query: query, terms: query.explain || query.snippets ? preparedTerms(query) : [])

@@ -3,69 +3,146 @@
 /// negative weight (``BM25Variant/robertson``), where score bounds do not hold.
 ///
 /// Terms are added in query order, so each document's score is the same floating-point sum as in
-/// ``MaxScoreSearcher``.
+/// ``MaxScoreSearcher``. Matched documents are offered to the top-k in any order: its order is total
+/// (score, then document number), so the result does not depend on the order of offers.
 enum ExhaustiveSearcher {
-    static func search(_ segment: IndexSegment, docBase: Int, terms: [QueryTerm], accept: Bitset?,
+    /// Scratch of one search: accumulators, a seen mark and the list of matched documents.
+    private struct Scratch {
+        let acc: UnsafeMutablePointer<Double>
+        let seen: UnsafeMutablePointer<UInt8>
+        /// One slot more than documents: a matched document is written before the count moves.
+        let touched: UnsafeMutablePointer<Int32>
+        var matched = 0
+
+        init(_ n: Int) {
+            acc = .allocate(capacity: n)
+            acc.initialize(repeating: 0, count: n)
+            seen = .allocate(capacity: n)
+            seen.initialize(repeating: 0, count: n)
+            touched = .allocate(capacity: n + 1)
+        }
+
+        func release() {
+            acc.deallocate()
+            seen.deallocate()
+            touched.deallocate()
+        }
+
+        /// Adds `value` to document `doc` (branch-free bookkeeping of first matches).
+        @inline(__always)
+        mutating func add(_ doc: Int, _ value: Double) {
+            acc[doc] += value
+            touched[matched] = Int32(truncatingIfNeeded: doc)
+            matched &+= Int(1 &- seen[doc])
+            seen[doc] = 1
+        }
+    }
+
+    static func search(_ segment: IndexSegment, segmentIndex s: Int = -1, docBase: Int, terms: [QueryTerm], accept: Bitset?,
                        impacts: ImpactCache.Entry? = nil, into top: inout TopK) {
         let n = segment.documentCount
         if n == 0 { return }
-        var acc = [Double](repeating: 0, count: n)
-        var matched = [Bool](repeating: false, count: n)
-        var touched: [Int] = []
+        var scratch = Scratch(n)
+        defer { scratch.release() }
         if let impacts {
-            acc.withUnsafeMutableBufferPointer { acc in
-                matched.withUnsafeMutableBufferPointer { matched in
-                    impacts.docs.withUnsafeBufferPointer { docs in
-                        impacts.impacts.withUnsafeBufferPointer { values in
-                            for qt in terms {
-                                guard let t = segment.dictionary.id(of: qt.term), t + 1 < impacts.start.count else { continue }
-                                let w = qt.weight
-                                for j in impacts.start[t]..<impacts.start[t + 1] {
-                                    let doc = Int(docs[j])
-                                    if let accept, !accept.contains(doc) { continue }
-                                    acc[doc] += w * values[j]
-                                    if !matched[doc] {
-                                        matched[doc] = true
-                                        touched.append(doc)
-                                    }
-                                }
+            // With every contribution positive, a document matched exactly when its sum is non-zero: when the
+            // postings cover a good part of the segment, skip the match bookkeeping and scan the sums.
+            var postings = 0
+            var positive = true
+            for qt in terms {
+                guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+                postings += impacts.start[t + 1] - impacts.start[t]
+                if !(qt.weight * impacts.minImpact > 0) { positive = false }
+            }
+            if positive && accept == nil && postings * 8 >= n {
+                scanSearch(segment, segmentIndex: s, docBase: docBase, terms: terms, impacts: impacts, into: &top)
+                return
+            }
+            impacts.docs.withUnsafeBufferPointer { docs in
+                impacts.impacts.withUnsafeBufferPointer { values in
+                    for qt in terms {
+                        guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+                        let w = qt.weight
+                        let range = impacts.start[t]..<impacts.start[t + 1]
+                        if let accept {
+                            for j in range {
+                                let doc = Int(docs[j])
+                                if doc < n && accept.contains(doc) { scratch.add(doc, w * values[j]) }
+                            }
+                        } else {
+                            for j in range {
+                                let doc = Int(docs[j])
+                                if doc < n { scratch.add(doc, w * values[j]) }
                             }
                         }
                     }
                 }
             }
         } else {
-        segment.withPointers { p in
-            let unit = p.tfUnit
-            for qt in terms {
-                guard let t = segment.dictionary.id(of: qt.term) else { continue }
-                let first = Int(segment.termBlockStart[t]), end = Int(segment.termBlockStart[t + 1])
-                var prev = -1
-                for blk in first..<end {
-                    var off = Int(p.blockOffset[blk])
-                    let stop = Int(p.blockOffset[blk + 1])
-                    let bytes = UnsafeBufferPointer(rebasing: p.postings[0..<stop])
-                    while off < stop {
-                        let doc = prev + 1 + Int(VarInt.read(bytes, &off))
-                        if doc >= n { break }  // corrupt data: never read past the document table
-                        prev = doc
-                        let tf = Float(VarInt.read(bytes, &off)) * unit
-                        if let accept, !accept.contains(doc) { continue }
-                        acc[doc] += qt.scorer.score(Double(tf), length: Double(p.documentLength[doc]))
-                        if !matched[doc] {
-                            matched[doc] = true
-                            touched.append(doc)
+            segment.withPointers { p in
+                let unit = p.tfUnit
+                for qt in terms {
+                    guard let t = qt.id(in: segment, at: s) else { continue }
+                    let first = Int(segment.termBlockStart[t]), end = Int(segment.termBlockStart[t + 1])
+                    var prev = -1
+                    for blk in first..<end {
+                        var off = Int(p.blockOffset[blk])
+                        let stop = Int(p.blockOffset[blk + 1])
+                        let bytes = UnsafeBufferPointer(rebasing: p.postings[0..<stop])
+                        while off < stop {
+                            let doc = prev + 1 + Int(VarInt.read(bytes, &off))
+                            if doc >= n { break }  // corrupt data: never read past the document table
+                            prev = doc
+                            let tf = Float(VarInt.read(bytes, &off)) * unit
+                            if let accept, !accept.contains(doc) { continue }
+                            scratch.add(doc, qt.scorer.score(Double(tf), length: Double(p.documentLength[doc])))
                         }
                     }
                 }
             }
         }
+        for i in 0..<scratch.matched {
+            let doc = Int(scratch.touched[i])
+            top.insert(ScoredDoc(score: scratch.acc[doc], doc: docBase + doc))
         }
-        if touched.count * 16 < n {
-            touched.sort()
-            for doc in touched { top.insert(ScoredDoc(score: acc[doc], doc: docBase + doc)) }
-        } else {
-            for doc in 0..<n where matched[doc] { top.insert(ScoredDoc(score: acc[doc], doc: docBase + doc)) }
+    }
+
+    /// Scores with positive contributions only and no filter: sums every posting, then offers the
+    /// documents whose sum is non-zero (exactly the matched ones), in document order.
+    private static func scanSearch(_ segment: IndexSegment, segmentIndex s: Int, docBase: Int, terms: [QueryTerm],
+                                   impacts: ImpactCache.Entry, into top: inout TopK) {
+        let n = segment.documentCount
+        let acc = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        acc.initialize(repeating: 0, count: n)
+        defer { acc.deallocate() }
+        impacts.docs.withUnsafeBufferPointer { docs in
+            impacts.impacts.withUnsafeBufferPointer { values in
+                for qt in terms {
+                    guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+                    let w = qt.weight
+                    for j in impacts.start[t]..<impacts.start[t + 1] {
+                        let doc = Int(docs[j])
+                        if doc < n { acc[doc] += w * values[j] }
+                    }
+                }
+            }
+        }
+        // Every sum is positive or zero (unmatched), so a kept document has a positive score and `bar`, the
+        // score to beat, is positive once the top is full. Documents arrive in increasing number, so a
+        // document that only ties the k-th score loses. Blocks of 8 sums are skipped on their maximum.
+        var bar = max(top.threshold, 0)
+        var doc = 0
+        while doc < n {
+            let end = min(doc + 8, n)
+            var m = acc[doc]
+            for j in (doc + 1)..<max(end, doc + 1) { m = max(m, acc[j]) }
+            if m > bar {
+                for j in doc..<end where acc[j] > bar {
+                    top.insert(ScoredDoc(score: acc[j], doc: docBase + j))
+                    bar = max(top.threshold, 0)
+                }
+            }
+            doc = end
         }
     }
 }

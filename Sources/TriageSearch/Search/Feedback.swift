@@ -30,7 +30,8 @@ extension SearchIndex {
     /// the original query (each occurrence weighing 1/|q|) as λ·q + (1 − λ)·feedback. Without term vectors
     /// or first-pass hits the original terms are returned.
     ///
-    /// - Complexity: One extra retrieval of `documents` hits plus O(Σ |term vector|).
+    /// - Complexity: One extra retrieval of `documents` hits plus O(Σ |term vector|); term ids are kept
+    ///   throughout on a single segment, so no term is looked up by spelling.
     package func expandedTerms(_ analysed: [String], feedback fb: FeedbackOptions, scoring: BM25Options,
                                filter: MetadataFilter?, strategy: SearchStrategy) -> [QueryTerm] {
         let original = queryTerms(analysed, scoring: scoring)
@@ -40,59 +41,122 @@ extension SearchIndex {
         guard let top = first.first?.score else { return original }
         var z = 0.0
         for d in first { z += exp(d.score - top) }
-        let picked = segments.count == 1
+        let picked = segments.count == 1 && segments[0].dictionary.count <= Self.denseFeedbackVocabulary
             ? feedbackTermsSingleSegment(first, top: top, z: z, count: fb.terms)
             : feedbackTermsBySpelling(first, top: top, z: z, count: fb.terms)
-        let total = picked.reduce(0) { $0 + $1.value }
+        var total = 0.0
+        for p in picked { total += p.weight }
         let lambda = min(max(fb.originalQueryWeight, 0), 1)
-        var combined: [String: Double] = [:]
-        var order: [String] = []
+        // Terms in order: the query's (first occurrence), then new feedback terms by decreasing weight.
+        var names: [String] = []
+        var weights: [Double] = []
+        var known: [Int32?] = []
+        // Short lists are searched linearly; a table takes over beyond 32 terms.
+        var slot: [String: Int] = [:]
+        func index(of t: String) -> Int? {
+            names.count <= 32 ? names.firstIndex(of: t) : slot[t]
+        }
+        func append(_ t: String, _ id: Int32?) {
+            if names.count == 32 { for (i, x) in names.enumerated() { slot[x] = i } }
+            if names.count >= 32 { slot[t] = names.count }
+            names.append(t)
+            weights.append(0)
+            known.append(id)
+        }
         let unit = lambda / Double(max(analysed.count, 1))
         for t in analysed {
-            if combined[t] == nil { order.append(t) }
-            combined[t, default: 0] += unit
+            let i: Int
+            if let found = index(of: t) { i = found } else {
+                i = names.count
+                append(t, original.first { $0.term == t }.flatMap { $0.ids.first })
+            }
+            weights[i] += unit
         }
         if total > 0 {
-            for (t, w) in picked {
-                if combined[t] == nil { order.append(t) }
-                combined[t, default: 0] += (1 - lambda) * w / total
+            for p in picked {
+                let i: Int
+                if let found = index(of: p.term) { i = found } else { i = names.count; append(p.term, p.id) }
+                weights[i] += (1 - lambda) * p.weight / total
             }
         }
-        return weightedQueryTerms(order.map { ($0, combined[$0] ?? 0) }, scoring: scoring)
+        let stats = statistics
+        var out: [QueryTerm] = []
+        out.reserveCapacity(names.count)
+        for i in names.indices {
+            if let qt = queryTerm(names[i], weight: weights[i], scoring: scoring, statistics: stats, knownID: known[i]) { out.append(qt) }
+        }
+        return out
     }
 
-    /// RM3 term weights keyed by term id (one segment: ids follow UTF-8 order, so ties break by term).
-    private func feedbackTermsSingleSegment(_ first: [ScoredDoc], top: Double, z: Double, count: Int) -> [(key: String, value: Double)] {
+    /// Vocabularies up to this size accumulate feedback weights in a dense array indexed by term id.
+    static var denseFeedbackVocabulary: Int { 1 << 18 }
+
+    /// RM3 term weights by term id (one segment: ids follow UTF-8 order, so ties break by term).
+    private func feedbackTermsSingleSegment(_ first: [ScoredDoc], top: Double, z: Double,
+                                            count: Int) -> [(term: String, id: Int32?, weight: Double)] {
         let seg = segments[0]
-        var weights: [Int: Double] = [:]
-        for d in first {
-            let vector = seg.termVector(d.doc)
-            var length = 0.0
-            for (_, tf) in vector { length += Double(tf) }
-            guard length > 0 else { continue }
-            let w = exp(d.score - top) / z
-            for (t, tf) in vector { weights[t, default: 0] += w * Double(tf) / length }
+        let v = seg.dictionary.count
+        let weights = UnsafeMutablePointer<Double>.allocate(capacity: max(v, 1))
+        weights.initialize(repeating: 0, count: max(v, 1))
+        let seen = UnsafeMutablePointer<Bool>.allocate(capacity: max(v, 1))
+        seen.initialize(repeating: false, count: max(v, 1))
+        defer {
+            weights.deallocate()
+            seen.deallocate()
+        }
+        var touched: [Int32] = []
+        touched.reserveCapacity(1024)
+        seg.forward.withUnsafeBufferPointer { forward in
+            for d in first {
+                guard d.doc >= 0, d.doc < seg.documentCount else { continue }
+                let start = Int(seg.forwardOffset[d.doc]), end = Int(seg.forwardOffset[d.doc + 1])
+                guard start <= end, end <= forward.count else { continue }
+                let bytes = UnsafeBufferPointer(rebasing: forward[0..<end])
+                var length = 0.0
+                var off = start
+                while off < end {
+                    let t = Int(VarInt.read(bytes, &off))
+                    let tf = VarInt.read(bytes, &off)
+                    if t < v { length += Double(tf) }
+                }
+                guard length > 0 else { continue }
+                let w = exp(d.score - top) / z
+                off = start
+                while off < end {
+                    let t = Int(VarInt.read(bytes, &off))
+                    let tf = VarInt.read(bytes, &off)
+                    guard t < v else { continue }
+                    if !seen[t] {
+                        seen[t] = true
+                        touched.append(Int32(t))
+                    }
+                    weights[t] += w * Double(tf) / length
+                }
+            }
         }
         var best: [(id: Int, weight: Double)] = []
+        best.reserveCapacity(count + 1)
         func better(_ a: (id: Int, weight: Double), _ b: (id: Int, weight: Double)) -> Bool {
             a.weight > b.weight || (a.weight == b.weight && a.id < b.id)
         }
-        for (id, w) in weights {
-            let entry = (id: id, weight: w)
+        for t in touched {
+            let entry = (id: Int(t), weight: weights[Int(t)])
             if best.count < count {
                 best.append(entry)
-                best.sort(by: better)
+                var i = best.count - 1
+                while i > 0 && better(best[i], best[i - 1]) { best.swapAt(i, i - 1); i -= 1 }
             } else if let last = best.last, better(entry, last) {
                 best[best.count - 1] = entry
                 var i = best.count - 1
                 while i > 0 && better(best[i], best[i - 1]) { best.swapAt(i, i - 1); i -= 1 }
             }
         }
-        return best.map { (key: seg.dictionary.term(at: $0.id), value: $0.weight) }
+        return best.map { (term: seg.dictionary.term(at: $0.id), id: Int32($0.id), weight: $0.weight) }
     }
 
-    /// RM3 term weights keyed by spelling (several segments).
-    private func feedbackTermsBySpelling(_ first: [ScoredDoc], top: Double, z: Double, count: Int) -> [(key: String, value: Double)] {
+    /// RM3 term weights keyed by spelling (several segments, or a very large vocabulary).
+    private func feedbackTermsBySpelling(_ first: [ScoredDoc], top: Double, z: Double,
+                                         count: Int) -> [(term: String, id: Int32?, weight: Double)] {
         var weights: [String: Double] = [:]
         for d in first {
             guard let (s, l) = locate(d.doc) else { continue }
@@ -104,6 +168,7 @@ extension SearchIndex {
             let w = exp(d.score - top) / z
             for (t, tf) in vector { weights[seg.dictionary.term(at: t), default: 0] += w * Double(tf) / length }
         }
-        return Array(weights.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.utf8Precedes($1.key)) }.prefix(count))
+        let sorted = weights.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key.utf8Precedes($1.key)) }
+        return sorted.prefix(count).map { (term: $0.key, id: nil, weight: $0.value) }
     }
 }

@@ -16,10 +16,16 @@ final class ImpactCache: @unchecked Sendable {
         let start: [Int]
         let docs: [Int32]
         let impacts: [Double]
+        /// The smallest impact (`0` when there are none): a term weight `w` with `w * minImpact > 0` makes
+        /// every contribution of the term positive.
+        let minImpact: Double
         init(start: [Int], docs: [Int32], impacts: [Double]) {
             self.start = start
             self.docs = docs
             self.impacts = impacts
+            var low = Double.infinity
+            for x in impacts where !(x >= low) { low = x }
+            self.minImpact = impacts.isEmpty ? 0 : low
         }
     }
 

@@ -10,11 +10,11 @@
 enum MaxScoreSearcher {
     /// Adds the matches of `terms` in `segment` to `top`, numbering documents from `docBase`.
     /// `accept` (local numbers) excludes filtered-out and deleted documents before they are scored.
-    static func search(_ segment: IndexSegment, docBase: Int, terms: [QueryTerm], accept: Bitset?, into top: inout TopK) {
+    static func search(_ segment: IndexSegment, segmentIndex s: Int = -1, docBase: Int, terms: [QueryTerm], accept: Bitset?, into top: inout TopK) {
         segment.withPointers { p in
             var cursors: [PostingCursor] = []
             for (ordinal, qt) in terms.enumerated() {
-                guard let t = segment.dictionary.id(of: qt.term) else { continue }
+                guard let t = qt.id(in: segment, at: s) else { continue }
                 let blocks = Int(segment.termBlockStart[t])..<Int(segment.termBlockStart[t + 1])
                 if blocks.isEmpty { continue }
                 cursors.append(PostingCursor(ordinal: ordinal, scorer: qt.scorer, blocks: blocks, pointers: p))

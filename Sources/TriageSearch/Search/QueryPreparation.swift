@@ -1,0 +1,84 @@
+extension SearchIndex {
+    /// Weighted query terms (count in `terms`), in order of first occurrence, without unknown terms.
+    package func queryTerms(_ terms: [String], scoring: BM25Options) -> [QueryTerm] {
+        var order: [String] = []
+        var counts: [Double] = []
+        if terms.count <= 64 {
+            // Short queries: a linear scan beats hashing.
+            for t in terms {
+                if let i = order.firstIndex(of: t) { counts[i] += 1 } else { order.append(t); counts.append(1) }
+            }
+        } else {
+            var slot: [String: Int] = [:]
+            for t in terms {
+                if let i = slot[t] { counts[i] += 1 } else { slot[t] = order.count; order.append(t); counts.append(1) }
+            }
+        }
+        var out: [QueryTerm] = []
+        out.reserveCapacity(order.count)
+        let stats = statistics
+        for (i, t) in order.enumerated() {
+            if let qt = queryTerm(t, weight: counts[i], scoring: scoring, statistics: stats) { out.append(qt) }
+        }
+        return out
+    }
+
+    /// Query terms with explicit weights, dropping terms no live document contains.
+    package func weightedQueryTerms(_ terms: [(String, Double)], scoring: BM25Options) -> [QueryTerm] {
+        let stats = statistics
+        var out: [QueryTerm] = []
+        out.reserveCapacity(terms.count)
+        for (t, w) in terms {
+            if let qt = queryTerm(t, weight: w, scoring: scoring, statistics: stats) { out.append(qt) }
+        }
+        return out
+    }
+
+    /// One query term with its ids resolved in every segment, or `nil` when no live document contains it.
+    ///
+    /// - Parameter knownID: The term's id in the only segment, when the caller has it (skips the lookup).
+    package func queryTerm(_ t: String, weight w: Double, scoring: BM25Options, statistics stats: CollectionStatistics,
+                           knownID: Int32? = nil) -> QueryTerm? {
+        var ids = [Int32](repeating: -1, count: segments.count)
+        var df = 0
+        if let knownID, segments.count == 1, Int(knownID) < segments[0].documentFrequency.count, knownID >= 0 {
+            ids[0] = knownID
+            df = Int(segments[0].documentFrequency[Int(knownID)])
+        } else {
+            for (s, seg) in segments.enumerated() {
+                if let id = seg.dictionary.id(of: t) {
+                    ids[s] = Int32(id)
+                    df += Int(seg.documentFrequency[id])
+                }
+            }
+        }
+        if !deletedDF.isEmpty { df -= deletedDF[t] ?? 0 }
+        if df <= 0 { return nil }
+        return QueryTerm(term: t, weight: w,
+                         scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w), ids: ids)
+    }
+
+    /// Runs prepared terms over every segment.
+    package func rank(terms: [QueryTerm], limit: Int, filter: MetadataFilter?, strategy: SearchStrategy) -> [ScoredDoc] {
+        if terms.isEmpty || limit <= 0 { return [] }
+        var top = TopK(k: limit)
+        let negative = terms.contains { $0.scorer.idf * $0.weight < 0 }
+        var base = 0
+        for (i, seg) in segments.enumerated() {
+            defer { base += seg.documentCount }
+            var accept: Bitset? = nil
+            if let filter { accept = filter.evaluate(seg) }
+            if deleted[i].cardinality > 0 {
+                if accept == nil { accept = deleted[i].complemented() } else { accept?.subtract(deleted[i]) }
+            }
+            let small = seg.documentCount <= 65_536
+            if strategy == .exhaustive || negative || (strategy == .automatic && small) {
+                let cached = terms.first.flatMap { impacts(segment: i, options: $0.scorer.options) }
+                ExhaustiveSearcher.search(seg, segmentIndex: i, docBase: base, terms: terms, accept: accept, impacts: cached, into: &top)
+            } else {
+                MaxScoreSearcher.search(seg, segmentIndex: i, docBase: base, terms: terms, accept: accept, into: &top)
+            }
+        }
+        return top.sorted()
+    }
+}
