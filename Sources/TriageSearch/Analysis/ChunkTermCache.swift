@@ -1,6 +1,8 @@
+import Foundation
+
 /// A cache from raw text chunks (bytes between white space) to term ids, used while building a segment.
 ///
-/// Open addressing over FNV-1a hashes with the keys in one byte arena, so a hit costs one hash and one
+/// Open addressing over word-at-a-time multiplicative hashes with the keys in one byte arena, so a hit costs one hash and one
 /// byte comparison and allocates nothing. Misses run the ``TermExtractor`` and intern the terms.
 struct ChunkTermCache {
     private struct Entry {
@@ -42,15 +44,31 @@ struct ChunkTermCache {
         return id
     }
 
+    /// A hash of `p[start..<end]`: eight bytes at a time, each word mixed by a multiply.
     @inline(__always)
     private static func hash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(end - start)
         var i = start
-        while i < end {
-            h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3
-            i += 1
+        guard let base = p.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
         }
-        return h ^ (h >> 29)
+        if i < end {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < end {
+                w |= UInt64(p[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ w) &* 0xC4CE_B9FE_1A85_EC53
+            h ^= h >> 29
+        }
+        return h
     }
 
     /// The number of interned terms.
@@ -129,13 +147,8 @@ struct ChunkTermCache {
 
     private func keyEquals(_ entry: Entry, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ len: Int) -> Bool {
         keyBytes.withUnsafeBufferPointer { k in
-            let ks = Int(entry.keyStart)
-            var i = 0
-            while i < len {
-                if k[ks + i] != p[start + i] { return false }
-                i += 1
-            }
-            return true
+            guard let kb = k.baseAddress, let pb = p.baseAddress else { return len == 0 }
+            return memcmp(kb + Int(entry.keyStart), pb + start, len) == 0
         }
     }
 

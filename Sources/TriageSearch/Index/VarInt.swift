@@ -27,4 +27,24 @@ enum VarInt {
         }
         return result
     }
+
+    /// The number of bytes of `value`'s encoding.
+    @inline(__always)
+    static func size(_ value: UInt32) -> Int {
+        value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5
+    }
+
+    /// Writes `value` at `base[offset]` and moves `offset` past it; the caller guarantees the room
+    /// (``size(_:)`` bytes).
+    @inline(__always)
+    static func write(_ value: UInt32, to base: UnsafeMutablePointer<UInt8>, at offset: inout Int) {
+        var v = value
+        while v >= 0x80 {
+            base[offset] = UInt8(truncatingIfNeeded: v) | 0x80
+            offset += 1
+            v >>= 7
+        }
+        base[offset] = UInt8(truncatingIfNeeded: v)
+        offset += 1
+    }
 }
