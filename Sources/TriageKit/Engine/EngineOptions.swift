@@ -19,7 +19,8 @@ public struct EngineOptions: Sendable {
     public var explanationTermLimit: Int = 8
     /// Planner settings.
     public var planner: PlannerOptions = .init()
-    /// An OpenAI-compatible endpoint for drafting `answer` replies. The default, `nil`, never touches the network.
+    /// An OpenAI-compatible endpoint for drafting `answer` replies. The default, `nil`, uses the workspace's
+    /// `llm:` section when it has one, and otherwise never touches the network.
     public var llm: LLMConfiguration? = nil
 
     public init() {}

@@ -61,7 +61,7 @@ public final class TriageEngine: Sendable {
         self.priorTickets = WorkspaceIndexing.priorTicketIndex(ws)
         self.planner = ResolutionPlanner(workspace: ws, options: options.planner)
         self.summarizer = Summarizer()
-        self.drafter = options.llm.map { GroundedDrafter(client: ChatCompletionsClient(configuration: $0)) }
+        self.drafter = Self.effectiveLLM(ws, options).map { GroundedDrafter(client: ChatCompletionsClient(configuration: $0)) }
     }
 
     /// The default model location for a workspace: `Models/<folder name, lower-cased>-intent.model` beside it.

@@ -35,6 +35,9 @@ public struct WorkspaceError: Error, Sendable, Hashable, CustomStringConvertible
         case invalidValue(String, expected: String)
         /// The same id used by two records (articles, prior tickets, gold cases).
         case duplicateID(String)
+        /// A credential written into the workspace (an `llm.api_key`, a key-like `api_key_env`, a URL with a
+        /// password). Carries the key name only; the value is never repeated.
+        case secretInWorkspace(String)
     }
 
     /// The file, relative to the workspace directory (`triage.yml`, `kb/kb-refunds.md`).
@@ -80,6 +83,9 @@ public struct WorkspaceError: Error, Sendable, Hashable, CustomStringConvertible
         case .unknownTimeZone(let name): return "unknown time zone \"\(name)\"; use an IANA name such as Europe/Berlin"
         case .invalidValue(let value, let expected): return "invalid value \"\(value)\"; expected \(expected)"
         case .duplicateID(let id): return "duplicate id \"\(id)\""
+        case .secretInWorkspace(let name):
+            return "\"\(name)\" would put a credential in the workspace; keep the API key out of triage.yml and name "
+                + "where to read it with api_key_env (an environment variable) or api_key_file (a file)"
         }
     }
 }

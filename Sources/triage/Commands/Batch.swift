@@ -16,12 +16,14 @@ struct Batch: ParsableCommand {
     @Option(help: "Workspace folder (policy, knowledge base, model). Default: the bundled Corpus.")
     var workspace: String?
 
+    @OptionGroup var llm: LLMFlags
+
     @OptionGroup var batch: BatchRunOptions
 
     func run() throws {
         let decider: any TicketDecider
         do {
-            decider = try BatchEngine.decider(workspace: workspace)
+            decider = try BatchEngine.decider(workspace: workspace, llm: llm)
         } catch {
             FileHandle.standardError.write(Data("triage batch: \(error)\n".utf8))
             throw ExitCode(3)

@@ -16,11 +16,7 @@ struct Resolve: ParsableCommand {
     @Flag(help: "Pretty-print the JSON.")
     var pretty = false
 
-    @Option(help: "OpenAI-compatible endpoint for drafting answers, e.g. http://127.0.0.1:8080/v1.")
-    var llmEndpoint: String?
-
-    @Option(help: "Model name for --llm-endpoint.")
-    var llmModel: String?
+    @OptionGroup var llm: LLMFlags
 
     @Option(help: "Arrival time for a text ticket (ISO-8601, or `now`). Without it (and without created_at in a ticket file) the SLA clock starts at 1970-01-01T00:00:00Z, so output is reproducible.")
     var at: String?
@@ -30,16 +26,13 @@ struct Resolve: ParsableCommand {
 
     func run() throws {
         let ticket = try readTicket()
-        var options = EngineOptions()
-        if let endpoint = llmEndpoint {
-            options.llm = LLMConfiguration(endpoint: endpoint, model: llmModel ?? "default")
-        }
         let engine: TriageEngine
         do {
-            engine = try TriageEngine(workspace: DefaultWorkspace.url(workspace), options: options)
+            engine = try TriageEngine(workspace: DefaultWorkspace.url(workspace), llm: llm.overrides)
         } catch {
             throw ValidationError(error.description)
         }
+        llm.report(engine, command: "triage resolve")
         print(try engine.triage(ticket).jsonString(pretty: pretty))
     }
 

@@ -14,6 +14,8 @@ public struct TriagePolicy: Sendable, Hashable {
     public var escalation: EscalationPolicy
     /// Intents by label, defaults merged in.
     public var intents: [String: IntentPolicy]
+    /// The optional `llm:` section: an OpenAI-compatible server for drafting answers. The default, `nil`, is offline.
+    public var llm: LLMSettings? = nil
 
     public init(version: Int = 1, product: String = "", businessHours: BusinessHours = .alwaysOpen,
                 defaults: IntentDefaults = IntentDefaults(), relevanceFloor: Double = 0.35,

@@ -29,7 +29,7 @@ package struct PolicyParser {
         guard let root = try YAMLCursor.parse(text, file: file) else {
             throw WorkspaceError(file: file, line: 1, key: nil, kind: .missingKey("intents"))
         }
-        try root.checkKeys(["version", "product", "business_hours", "defaults", "relevance_floor", "escalation", "intents"])
+        try root.checkKeys(["version", "product", "business_hours", "defaults", "relevance_floor", "escalation", "llm", "intents"])
         var policy = TriagePolicy()
         if let version = try root.optional("version") {
             policy.version = try version.int()
@@ -40,6 +40,7 @@ package struct PolicyParser {
         if let defaults = try root.optional("defaults") { policy.defaults = try parseDefaults(defaults) }
         if let floor = try root.optional("relevance_floor") { policy.relevanceFloor = try floor.probability() }
         if let escalation = try root.optional("escalation") { policy.escalation = try parseEscalation(escalation) }
+        if let llm = try root.optional("llm") { policy.llm = try parseLLM(llm, line: try root.mapping().first { $0.key == "llm" }?.line) }
         let intents = try root.required("intents")
         var references: [ArticleReference] = []
         let members = try intents.mapping()
