@@ -2,36 +2,43 @@ import Foundation
 
 /// A cache from raw text chunks (bytes between white space) to term ids, used while building a segment.
 ///
-/// Open addressing over word-at-a-time multiplicative hashes with the keys in one byte arena, so a hit costs one hash and one
-/// byte comparison and allocates nothing. Misses run the ``TermExtractor`` and intern the terms.
+/// Open addressing with the entries in the table itself: a slot holds the chunk's first eight bytes, its
+/// length and hash, and its term ids (the id itself when there is one), so a hit on a chunk of up to
+/// eight bytes reads one slot and nothing else. Longer keys keep their remaining bytes in one arena.
+/// Misses run the ``TermExtractor`` and intern the terms.
 struct ChunkTermCache {
-    private struct Entry {
-        var hash: UInt64
-        var keyStart: UInt32
-        var keyLength: UInt32
-        var termStart: UInt32
-        var termCount: UInt32
+    private struct Slot {
+        /// The first (up to) eight bytes of the chunk, little-endian, zero-padded.
+        var key8: UInt64 = 0
+        /// Start of bytes 8... of the chunk in `keyBytes`.
+        var keyStart: UInt32 = 0
+        /// The term id when `count == 1`, else the start of the ids in `termIDs`.
+        var term: UInt32 = 0
+        var hash: UInt32 = 0
+        var count: UInt16 = 0
+        /// Chunk length in bytes; 0 marks an empty slot.
+        var length: UInt16 = 0
     }
 
-    private var slots: [Int32]
+    private var slots: [Slot]
     private var mask: Int
-    private var entries: [Entry] = []
+    private var entries = 0
     private var keyBytes: [UInt8] = []
-    /// Term ids of all cached chunks, back to back.
-    private(set) var termIDs: [UInt32] = []
+    /// Term ids of cached chunks with several terms, back to back.
+    private var termIDs: [UInt32] = []
     /// Interned terms: id → term.
     private(set) var terms: [String] = []
     private var vocabulary: [String: UInt32] = [:]
     private let extractor: TermExtractor
     /// Chunks stop being cached beyond this many entries (memory bound); they are still analysed.
-    private let maxEntries = 2_000_000
+    private let maxEntries = 1 << 19
     private var scratch: [UInt32] = []
 
-    init(extractor: TermExtractor, capacity: Int = 1 << 16) {
+    init(extractor: TermExtractor, capacity: Int = 1 << 14) {
         self.extractor = extractor
         var c = 1024
         while c < capacity { c <<= 1 }
-        slots = Array(repeating: -1, count: c)
+        slots = Array(repeating: Slot(), count: c)
         mask = c - 1
     }
 
@@ -44,15 +51,20 @@ struct ChunkTermCache {
         return id
     }
 
-    /// A hash of `p[start..<end]`: eight bytes at a time, each word mixed by a multiply.
+    /// The number of interned terms.
+    var termCount: Int { terms.count }
+
+    /// The first eight bytes (zero-padded) and a hash of `p[start..<end]`: eight bytes at a time, each
+    /// word mixed by a multiply.
     @inline(__always)
-    private static func hash(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    private static func digest(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (key8: UInt64, hash: UInt32) {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(end - start)
         var i = start
-        guard let base = p.baseAddress else { return h }
-        let raw = UnsafeRawPointer(base)
+        var key8: UInt64 = 0
+        let raw = UnsafeRawPointer(p)
         while i + 8 <= end {
             let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if i == start { key8 = w }
             h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
             h ^= h >> 32
             i += 8
@@ -65,101 +77,84 @@ struct ChunkTermCache {
                 shift += 8
                 i += 1
             }
+            if end - start < 8 { key8 = w }
             h = (h ^ w) &* 0xC4CE_B9FE_1A85_EC53
             h ^= h >> 29
         }
-        return h
+        return (key8, UInt32(truncatingIfNeeded: h ^ (h >> 32)))
     }
-
-    /// The number of interned terms.
-    var termCount: Int { terms.count }
 
     /// Appends the term ids of every white-space separated chunk of `text` to `ids`.
     mutating func appendTerms(of text: UnsafeBufferPointer<UInt8>, to ids: inout [UInt32]) {
+        guard let p = text.baseAddress else { return }
         var i = 0
         let n = text.count
         while i < n {
-            while i < n && TermExtractor.isSpace(text[i]) { i += 1 }
+            while i < n && TermExtractor.isSpace(p[i]) { i += 1 }
             let start = i
-            while i < n && !TermExtractor.isSpace(text[i]) { i += 1 }
+            while i < n && !TermExtractor.isSpace(p[i]) { i += 1 }
             if i == start { break }
-            let found = find(text, start, i)
-            if found.count >= 0 {
-                var j = found.start
-                let e = found.start + found.count
-                while j < e { ids.append(termIDs[j]); j += 1 }
-            } else {
-                withTerms(text, start, i) { ids.append(contentsOf: $0) }
-            }
+            lookup(p, start, i, into: &ids)
         }
     }
 
-    /// The cached term-id range of a chunk, or `count == -1` when it is not cached.
+    /// Appends the term ids of chunk `p[start..<end]` to `ids`, analysing it on a miss.
     @inline(__always)
-    private func find(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (start: Int, count: Int) {
-        let h = Self.hash(p, start, end)
+    private mutating func lookup(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, into ids: inout [UInt32]) {
         let len = end - start
-        var slot = Int(truncatingIfNeeded: h) & mask
+        let (key8, h) = Self.digest(p, start, end)
+        var index = Int(h) & mask
         while true {
-            let e = Int(slots[slot])
-            if e < 0 { return (0, -1) }
-            let entry = entries[e]
-            if entry.hash == h && Int(entry.keyLength) == len && keyEquals(entry, p, start, len) {
-                return (Int(entry.termStart), Int(entry.termCount))
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// Calls `body` with the term ids of chunk `p[start..<end]`.
-    @inline(__always)
-    mutating func withTerms(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {
-        let h = Self.hash(p, start, end)
-        let len = end - start
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let e = Int(slots[slot])
-            if e < 0 { break }
-            let entry = entries[e]
-            if entry.hash == h && Int(entry.keyLength) == len && keyEquals(entry, p, start, len) {
-                termIDs.withUnsafeBufferPointer { ids in
-                    body(UnsafeBufferPointer(rebasing: ids[Int(entry.termStart)..<Int(entry.termStart + entry.termCount)]))
+            let s = slots[index]
+            if s.length == 0 { break }
+            if s.hash == h && Int(s.length) == len && s.key8 == key8 && (len <= 8 || restEquals(s, p, start + 8, len - 8)) {
+                if s.count == 1 {
+                    ids.append(s.term)
+                } else if s.count > 1 {
+                    let from = Int(s.term)
+                    ids.append(contentsOf: termIDs[from..<(from + Int(s.count))])
                 }
                 return
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
         // Miss: analyse the chunk.
-        let chunk = String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+        let chunk = String(decoding: UnsafeBufferPointer(start: p + start, count: len), as: UTF8.self)
         scratch.removeAll(keepingCapacity: true)
         for t in extractor.chunkTerms(chunk) { scratch.append(intern(t)) }
-        if entries.count < maxEntries {
-            let entry = Entry(hash: h, keyStart: UInt32(keyBytes.count), keyLength: UInt32(len),
-                              termStart: UInt32(termIDs.count), termCount: UInt32(scratch.count))
-            keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
+        ids.append(contentsOf: scratch)
+        guard entries < maxEntries, len <= Int(UInt16.max), scratch.count <= Int(UInt16.max),
+              keyBytes.count + len < Int(UInt32.max), termIDs.count + scratch.count < Int(UInt32.max) else { return }
+        var slot = Slot(key8: key8, keyStart: UInt32(keyBytes.count), term: 0, hash: h,
+                        count: UInt16(scratch.count), length: UInt16(len))
+        if len > 8 { keyBytes.append(contentsOf: UnsafeBufferPointer(start: p + start + 8, count: len - 8)) }
+        if scratch.count == 1 {
+            slot.term = scratch[0]
+        } else {
+            slot.term = UInt32(termIDs.count)
             termIDs.append(contentsOf: scratch)
-            slots[slot] = Int32(entries.count)
-            entries.append(entry)
-            if entries.count * 2 > slots.count { grow() }
         }
-        scratch.withUnsafeBufferPointer { body($0) }
+        slots[index] = slot
+        entries += 1
+        if entries * 2 > slots.count { grow() }
     }
 
-    private func keyEquals(_ entry: Entry, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ len: Int) -> Bool {
+    private func restEquals(_ s: Slot, _ p: UnsafePointer<UInt8>, _ start: Int, _ len: Int) -> Bool {
         keyBytes.withUnsafeBufferPointer { k in
-            guard let kb = k.baseAddress, let pb = p.baseAddress else { return len == 0 }
-            return memcmp(kb + Int(entry.keyStart), pb + start, len) == 0
+            guard let kb = k.baseAddress, Int(s.keyStart) + len <= k.count else { return false }
+            return memcmp(kb + Int(s.keyStart), p + start, len) == 0
         }
     }
 
     private mutating func grow() {
-        let c = slots.count * 2
-        slots = Array(repeating: -1, count: c)
+        let old = slots
+        let c = old.count * 2
+        slots = Array(repeating: Slot(), count: c)
         mask = c - 1
-        for (i, e) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: e.hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(i)
+        for s in old where s.length != 0 {
+            var index = Int(s.hash) & mask
+            while slots[index].length != 0 { index = (index + 1) & mask }
+            slots[index] = s
         }
     }
 }

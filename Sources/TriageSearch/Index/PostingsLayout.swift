@@ -52,14 +52,16 @@ struct PostingsLayout: Sendable {
             var previous = -1
             for (c, chunk) in chunks.enumerated() {
                 let l = Int(toLocal[c][g])
-                guard l >= 0, chunk.postingCount[l] > 0 else { continue }
-                let first = bases[c] + Int(chunk.firstDoc[l])
+                guard l >= 0 else { continue }
+                let st = chunk.stats[l]
+                guard st.count > 0 else { continue }
+                let first = bases[c] + Int(st.firstDoc)
                 let gap = UInt32(first - previous - 1)
                 chunkStart[c][l] = offset
                 firstGap[c][l] = gap
-                offset += chunk.encodedBytes[l] - UInt64(VarInt.size(chunk.firstDoc[l])) + UInt64(VarInt.size(gap))
-                previous = bases[c] + Int(chunk.lastDoc[l])
-                df[g] += chunk.postingCount[l]
+                offset += st.bytes - UInt64(VarInt.size(st.firstDoc)) + UInt64(VarInt.size(gap))
+                previous = bases[c] + Int(st.lastDoc)
+                df[g] += st.count
             }
         }
         termStart[v] = offset
@@ -77,10 +79,11 @@ struct PostingsLayout: Sendable {
         var cursor = chunkStart[c]
         var last = [Int32](repeating: -1, count: chunk.terms.count)
         let gaps = firstGap[c]
-        chunk.pairs.bytes.withUnsafeBufferPointer { b in
+        let offsets = chunk.pairs.offsets
+        chunk.pairs.withBytes { b in
             for d in 0..<chunk.documentLength.count {
-                var off = Int(chunk.pairs.offsets[d])
-                let end = Int(chunk.pairs.offsets[d + 1])
+                var off = Int(offsets[d])
+                let end = Int(offsets[d + 1])
                 while off < end {
                     let l = Int(VarInt.read(b, &off))
                     let q = VarInt.read(b, &off)

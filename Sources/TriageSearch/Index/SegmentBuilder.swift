@@ -69,12 +69,13 @@ enum SegmentBuilder {
             var out: [UInt8] = []
             var offsets: [UInt64] = []
             offsets.reserveCapacity(chunk.documentLength.count)
-            chunk.pairs.bytes.withUnsafeBufferPointer { b in
+            let starts = chunk.pairs.offsets
+            chunk.pairs.withBytes { b in
                 out.reserveCapacity(b.count + b.count / 4)
                 for d in 0..<chunk.documentLength.count {
                     offsets.append(UInt64(out.count))
-                    var off = Int(chunk.pairs.offsets[d])
-                    let end = Int(chunk.pairs.offsets[d + 1])
+                    var off = Int(starts[d])
+                    let end = Int(starts[d + 1])
                     while off < end {
                         let l = Int(VarInt.read(b, &off))
                         VarInt.append(l < map.count ? map[l] : 0, to: &out)

@@ -68,7 +68,7 @@ extension SearchIndex {
             let i: Int
             if let found = index(of: t) { i = found } else {
                 i = names.count
-                append(t, original.first { $0.term == t }.flatMap { $0.ids.first })
+                append(t, original.first { $0.term == t }.map(\.firstID))
             }
             weights[i] += unit
         }
@@ -106,6 +106,7 @@ extension SearchIndex {
         }
         var touched: [Int32] = []
         touched.reserveCapacity(1024)
+        let integral = seg.tfScale == 1 && seg.fieldWeights.allSatisfy { $0 >= 0 && $0 == $0.rounded() }
         seg.forward.withUnsafeBufferPointer { forward in
             for d in first {
                 guard d.doc >= 0, d.doc < seg.documentCount else { continue }
@@ -114,10 +115,15 @@ extension SearchIndex {
                 let bytes = UnsafeBufferPointer(rebasing: forward[0..<end])
                 var length = 0.0
                 var off = start
-                while off < end {
-                    let t = Int(VarInt.read(bytes, &off))
-                    let tf = VarInt.read(bytes, &off)
-                    if t < v { length += Double(tf) }
+                if integral {
+                    // Integral field weights: the stored tfs are exact integers summing to the length.
+                    length = Double(seg.documentLength[d.doc])
+                } else {
+                    while off < end {
+                        let t = Int(VarInt.read(bytes, &off))
+                        let tf = VarInt.read(bytes, &off)
+                        if t < v { length += Double(tf) }
+                    }
                 }
                 guard length > 0 else { continue }
                 let w = exp(d.score - top) / z

@@ -39,23 +39,25 @@ extension SearchIndex {
     /// - Parameter knownID: The term's id in the only segment, when the caller has it (skips the lookup).
     package func queryTerm(_ t: String, weight w: Double, scoring: BM25Options, statistics stats: CollectionStatistics,
                            knownID: Int32? = nil) -> QueryTerm? {
-        var ids = [Int32](repeating: -1, count: segments.count)
+        var firstID: Int32 = -1
+        var otherIDs: [Int32] = []
         var df = 0
-        if let knownID, segments.count == 1, Int(knownID) < segments[0].documentFrequency.count, knownID >= 0 {
-            ids[0] = knownID
+        if let knownID, segments.count == 1, knownID >= 0, Int(knownID) < segments[0].documentFrequency.count {
+            firstID = knownID
             df = Int(segments[0].documentFrequency[Int(knownID)])
         } else {
+            if segments.count > 1 { otherIDs = [Int32](repeating: -1, count: segments.count - 1) }
             for (s, seg) in segments.enumerated() {
-                if let id = seg.dictionary.id(of: t) {
-                    ids[s] = Int32(id)
-                    df += Int(seg.documentFrequency[id])
-                }
+                guard let id = seg.dictionary.id(of: t) else { continue }
+                if s == 0 { firstID = Int32(id) } else { otherIDs[s - 1] = Int32(id) }
+                df += Int(seg.documentFrequency[id])
             }
         }
         if !deletedDF.isEmpty { df -= deletedDF[t] ?? 0 }
         if df <= 0 { return nil }
         return QueryTerm(term: t, weight: w,
-                         scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w), ids: ids)
+                         scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w),
+                         firstID: firstID, otherIDs: otherIDs, segments: segments.count)
     }
 
     /// Runs prepared terms over every segment.

@@ -3,9 +3,13 @@ package struct QueryTerm: Sendable {
     package var term: String
     package var weight: Double
     package var scorer: BM25Scorer
-    /// The term's id in each segment of the index that prepared it (`-1` where absent); empty when not
-    /// resolved, in which case searchers look the term up by spelling.
-    package var ids: [Int32] = []
+    /// Segments whose term id is resolved below (0: searchers look the term up by spelling).
+    package var resolvedSegments = 0
+    /// The term's id in the first segment (`-1` where absent).
+    package var firstID: Int32 = -1
+    /// The term's ids in the other segments (`-1` where absent); empty for a single segment, so the
+    /// common case allocates nothing.
+    package var otherIDs: [Int32] = []
 
     package init(term: String, weight: Double, scorer: BM25Scorer) {
         self.term = term
@@ -13,18 +17,21 @@ package struct QueryTerm: Sendable {
         self.scorer = scorer
     }
 
-    package init(term: String, weight: Double, scorer: BM25Scorer, ids: [Int32]) {
+    /// A term with its id in each segment of the index that prepared it (`-1` where absent).
+    package init(term: String, weight: Double, scorer: BM25Scorer, firstID: Int32, otherIDs: [Int32], segments: Int) {
         self.term = term
         self.weight = weight
         self.scorer = scorer
-        self.ids = ids
+        self.firstID = firstID
+        self.otherIDs = otherIDs
+        self.resolvedSegments = segments
     }
 
     /// The id of the term in segment `s` of `segment`, resolved ids first.
     @inline(__always)
     func id(in segment: IndexSegment, at s: Int) -> Int? {
-        if s >= 0 && s < ids.count {
-            let t = Int(ids[s])
+        if s >= 0 && s < resolvedSegments {
+            let t = s == 0 ? Int(firstID) : (s - 1 < otherIDs.count ? Int(otherIDs[s - 1]) : -1)
             return t >= 0 && t < segment.dictionary.count ? t : nil
         }
         return segment.dictionary.id(of: term)
