@@ -37,6 +37,13 @@ let package = Package(
             dependencies: ["BenchSupport", .product(name: "TriageKit", package: "TriageKit")],
             path: "Sources/TextBench"
         ),
+        // Intent classifier training seconds and predictions/s on Banking77 as JSON (TriageClassifier only):
+        // swift run -c release ClassifierBench [--dump FILE]
+        .executableTarget(
+            name: "ClassifierBench",
+            dependencies: [.product(name: "TriageClassifier", package: "TriageKit")],
+            path: "Sources/ClassifierBench"
+        ),
         // BM25 search timings as JSON for scripts/search.sh (TriageSearch only): swift run -c release SearchBench beir|synthetic|generate
         .executableTarget(
             name: "SearchBench",

@@ -16,27 +16,38 @@ extension IntentClassifier {
         PredictionScratch(featureCount: vectorizer.featureCount, classCount: labels.count)
     }
 
-    /// Computes logits and calibrated probabilities of `text` into `scratch`.
-    package func score(_ text: String, _ scratch: inout PredictionScratch) {
-        scratch.row.indices.removeAll(keepingCapacity: true)
-        scratch.row.values.removeAll(keepingCapacity: true)
-        scratch.row.rowStart.removeAll(keepingCapacity: true)
-        scratch.row.rowStart.append(0)
-        vectorizer.appendRow(text, to: &scratch.row, scratch: &scratch.vectorizer)
-        let c = labels.count
-        scratch.logits.withUnsafeMutableBufferPointer { out in scorer.scores(scratch.row, row: 0, into: out) }
-        let inv = 1 / temperature
-        var m = -Double.infinity
-        for j in 0..<c { m = max(m, Double(scratch.logits[j]) * inv) }
-        var z = 0.0
-        for j in 0..<c {
-            // exp(-40) < 5e-18: such classes cannot change a probability at Double precision that matters.
-            let d = Double(scratch.logits[j]) * inv - m
-            let e = d < -40 ? 0 : mathExp(d)
-            scratch.probs[j] = e
-            z += e
+    /// Computes logits and calibrated probabilities of `text` into `scratch`; with `keepRow`, also its
+    /// feature vector as row 0 of `scratch.row` (for explanations).
+    package func score(_ text: String, _ scratch: inout PredictionScratch, keepRow: Bool = true) {
+        vectorizer.vectorize(text, scratch.vectorizer)
+        let counter = scratch.vectorizer.counter
+        if keepRow {
+            scratch.row.indices.removeAll(keepingCapacity: true)
+            scratch.row.values.removeAll(keepingCapacity: true)
+            scratch.row.rowStart.removeAll(keepingCapacity: true)
+            scratch.row.rowStart.append(0)
+            scratch.row.indices.append(contentsOf: UnsafeBufferPointer(start: counter.features, count: counter.count))
+            scratch.row.values.append(contentsOf: UnsafeBufferPointer(start: counter.values, count: counter.count))
+            scratch.row.endRow()
         }
-        for j in 0..<c { scratch.probs[j] /= z }
+        let c = labels.count
+        let inv = 1 / temperature
+        scratch.logits.withUnsafeMutableBufferPointer { logits in
+            scratch.probs.withUnsafeMutableBufferPointer { probs in
+                scorer.scores(indices: counter.features, values: counter.values, count: counter.count, into: logits)
+                var m = -Double.infinity
+                for j in 0..<c { m = max(m, Double(logits[j]) * inv) }
+                var z = 0.0
+                for j in 0..<c {
+                    // exp(-40) < 5e-18: such classes cannot change a probability at Double precision that matters.
+                    let d = Double(logits[j]) * inv - m
+                    let e = d < -40 ? 0 : mathExp(d)
+                    probs[j] = e
+                    z += e
+                }
+                for j in 0..<c { probs[j] /= z }
+            }
+        }
     }
 
     /// Builds the prediction from scored `scratch`.
@@ -91,7 +102,7 @@ extension IntentClassifier {
         var scratch = makeScratch()
         return texts.map { text in
             if Self.isBlank(text) { return nil }
-            score(text, &scratch)
+            score(text, &scratch, keepRow: false)
             return prediction(from: scratch, maximumCount: maximumCount)
         }
     }

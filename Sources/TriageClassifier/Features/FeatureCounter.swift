@@ -1,83 +1,126 @@
 /// Scratch space that counts feature occurrences in one text, in order of first appearance.
 ///
-/// An open-addressing table reset through its list of touched slots, so counting is O(features) with no
-/// sorting and the output order depends only on the text.
-package struct FeatureCounter {
-    private var slots: [Int32]
-    private var counts: [Int32]
-    private var mask: Int
-    /// Features in order of first appearance.
-    package private(set) var order: [Int32] = []
-    private var touched: [Int] = []
+/// An open-addressing table from feature id to its position in flat ``features``/``counts``/``values`` lists,
+/// reset through those lists, so counting is O(features) with no sorting and the output order depends only
+/// on the text. Storage is manually allocated so the hot loop does no copy-on-write checks; one counter
+/// belongs to one thread at a time (it is reference-typed scratch, never shared).
+package final class FeatureCounter {
+    @exclusivity(unchecked) private var slotFeature: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var slotPosition: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var tableSize: Int
+    @exclusivity(unchecked) private var slotOf: UnsafeMutablePointer<Int32>
+    /// Distinct features in order of first appearance (`count` valid entries).
+    @exclusivity(unchecked) package private(set) var features: UnsafeMutablePointer<Int32>
+    /// Occurrences of each of ``features``.
+    @exclusivity(unchecked) package private(set) var counts: UnsafeMutablePointer<Int32>
+    /// Free per-feature `Float` storage for the caller (feature values), `count` valid entries.
+    @exclusivity(unchecked) package private(set) var values: UnsafeMutablePointer<Float>
+    /// The number of distinct features counted.
+    @exclusivity(unchecked) package private(set) var count = 0
+    @exclusivity(unchecked) private var capacity: Int
 
-    package init(capacity: Int = 1024) {
+    package init(capacity initial: Int = 512) {
+        capacity = max(initial, 16)
         var size = 64
-        while size < capacity { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
-        counts = Array(repeating: 0, count: size)
-        mask = size - 1
+        while size < capacity * 2 { size <<= 1 }
+        tableSize = size
+        slotFeature = .allocate(capacity: size)
+        slotFeature.initialize(repeating: -1, count: size)
+        slotPosition = .allocate(capacity: size)
+        slotPosition.initialize(repeating: 0, count: size)
+        slotOf = .allocate(capacity: capacity)
+        features = .allocate(capacity: capacity)
+        counts = .allocate(capacity: capacity)
+        values = .allocate(capacity: capacity)
     }
 
-    /// Adds one occurrence of `feature`.
+    deinit {
+        slotFeature.deallocate()
+        slotPosition.deallocate()
+        slotOf.deallocate()
+        features.deallocate()
+        counts.deallocate()
+        values.deallocate()
+    }
+
     @inline(__always)
-    package mutating func add(_ feature: Int32) {
-        if touched.count * 2 >= slots.count { grow() }
-        var i = Int(UInt32(bitPattern: feature) &* 0x9E37_79B1) & mask
+    private static func home(_ feature: Int32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: UInt32(bitPattern: feature) &* 0x9E37_79B1) & mask
+    }
+
+    /// Adds one occurrence of `feature` (≥ 0).
+    @inline(__always)
+    package func add(_ feature: Int32) {
+        let mask = tableSize &- 1
+        var i = Self.home(feature, mask)
         while true {
-            let s = slots[i]
-            if s == feature { counts[i] += 1; return }
-            if s < 0 {
-                slots[i] = feature
-                counts[i] = 1
-                touched.append(i)
-                order.append(feature)
-                return
-            }
-            i = (i + 1) & mask
+            let s = slotFeature[i]
+            if s == feature { counts[Int(slotPosition[i])] &+= 1; return }
+            if s < 0 { insert(feature, slot: i); return }
+            i = (i &+ 1) & mask
         }
     }
 
-    /// The count of the `i`-th feature of ``order``.
-    @inline(__always)
-    package func count(at i: Int) -> Int32 { counts[touched[i]] }
+    private func insert(_ feature: Int32, slot i: Int) {
+        if count == capacity { growLists() }
+        slotFeature[i] = feature
+        slotPosition[i] = Int32(truncatingIfNeeded: count)
+        slotOf[count] = Int32(truncatingIfNeeded: i)
+        features[count] = feature
+        counts[count] = 1
+        count += 1
+        if count * 2 > tableSize { growTable() }
+    }
 
     /// The count of `feature` (0 when absent).
-    @inline(__always)
     package func count(of feature: Int32) -> Int32 {
-        var i = Int(UInt32(bitPattern: feature) &* 0x9E37_79B1) & mask
+        let mask = tableSize &- 1
+        var i = Self.home(feature, mask)
         while true {
-            let s = slots[i]
-            if s == feature { return counts[i] }
+            let s = slotFeature[i]
+            if s == feature { return counts[Int(slotPosition[i])] }
             if s < 0 { return 0 }
-            i = (i + 1) & mask
+            i = (i &+ 1) & mask
         }
     }
 
     /// Forgets all counts.
-    package mutating func reset() {
-        for i in touched { slots[i] = -1; counts[i] = 0 }
-        touched.removeAll(keepingCapacity: true)
-        order.removeAll(keepingCapacity: true)
+    @inline(__always)
+    package func reset() {
+        for k in 0..<count { slotFeature[Int(slotOf[k])] = -1 }
+        count = 0
     }
 
-    private mutating func grow() {
-        let features = order
-        let cs = features.map { count(of: $0) }
-        let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
-        counts = Array(repeating: 0, count: size)
-        mask = size - 1
-        touched.removeAll(keepingCapacity: true)
-        order.removeAll(keepingCapacity: true)
-        for (f, c) in zip(features, cs) {
-            add(f)
-            counts[touchedSlot(of: f)] = c
+    private func growLists() {
+        let newCapacity = capacity * 2
+        func grown<T>(_ p: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+            q.moveInitialize(from: p, count: count)
+            p.deallocate()
+            return q
         }
+        slotOf = grown(slotOf)
+        features = grown(features)
+        counts = grown(counts)
+        values = grown(values)
+        capacity = newCapacity
     }
 
-    private func touchedSlot(of feature: Int32) -> Int {
-        var i = Int(UInt32(bitPattern: feature) &* 0x9E37_79B1) & mask
-        while slots[i] != feature { i = (i + 1) & mask }
-        return i
+    private func growTable() {
+        slotFeature.deallocate()
+        slotPosition.deallocate()
+        tableSize *= 2
+        slotFeature = .allocate(capacity: tableSize)
+        slotFeature.initialize(repeating: -1, count: tableSize)
+        slotPosition = .allocate(capacity: tableSize)
+        slotPosition.initialize(repeating: 0, count: tableSize)
+        let mask = tableSize - 1
+        for k in 0..<count {
+            var i = Self.home(features[k], mask)
+            while slotFeature[i] >= 0 { i = (i + 1) & mask }
+            slotFeature[i] = features[k]
+            slotPosition[i] = Int32(truncatingIfNeeded: k)
+            slotOf[k] = Int32(truncatingIfNeeded: i)
+        }
     }
 }

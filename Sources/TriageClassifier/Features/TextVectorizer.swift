@@ -49,10 +49,11 @@ public struct TextVectorizer: Sendable {
     }
 
     /// Per-call scratch buffers (one per thread; reuse it across texts of a batch).
-    package struct Scratch {
-        var counter = FeatureCounter()
-        var terms: [UInt64] = []
-        var misses: [UInt64: (words: [UInt64], chars: [Int32])] = [:]
+    package final class Scratch {
+        /// The features of the last vectorized text with their counts and weighted values.
+        package let counter = FeatureCounter()
+        @exclusivity(unchecked) var terms: [UInt64] = []
+        @exclusivity(unchecked) var misses: [UInt64: (words: [UInt64], chars: [Int32])] = [:]
         package init() {}
     }
 
@@ -107,68 +108,85 @@ public struct TextVectorizer: Sendable {
     }
 
     /// Counts the features of `text` into `scratch.counter` (in order of first appearance).
-    package func count(_ text: String, _ scratch: inout Scratch) {
-        scratch.counter.reset()
+    package func count(_ text: String, _ scratch: Scratch) {
+        let counter = scratch.counter
+        counter.reset()
         scratch.terms.removeAll(keepingCapacity: true)
         var text = text
         let fold = analyzer.foldsCase
         text.withUTF8 { bytes in
-            ChunkAnalyzer.forEachChunk(bytes, foldCase: fold) { key, range in
-                let entry = cache.index.value(for: key)
-                if entry >= 0 {
-                    let e = Int(entry)
-                    for i in Int(cache.wordStart[e])..<Int(cache.wordStart[e + 1]) { scratch.terms.append(cache.wordHashes[i]) }
-                    for i in Int(cache.charStart[e])..<Int(cache.charStart[e + 1]) { scratch.counter.add(cache.charIDs[i]) }
-                    return
+            cache.wordStart.withUnsafeBufferPointer { wordStart in
+            cache.wordHashes.withUnsafeBufferPointer { wordHashes in
+            cache.charStart.withUnsafeBufferPointer { charStart in
+            cache.charIDs.withUnsafeBufferPointer { charIDs in
+                ChunkAnalyzer.forEachChunk(bytes, foldCase: fold) { key, range in
+                    let entry = cache.index.value(for: key)
+                    if entry >= 0 {
+                        let e = Int(entry)
+                        let words = Int(wordStart[e])..<Int(wordStart[e &+ 1])
+                        if !words.isEmpty { scratch.terms.append(contentsOf: wordHashes[words]) }
+                        for i in Int(charStart[e])..<Int(charStart[e &+ 1]) { counter.add(charIDs[i]) }
+                        return
+                    }
+                    if scratch.misses[key] == nil {
+                        let chunk = ChunkAnalyzer.chunkString(bytes, range, foldCase: fold)
+                        let words = analyzer.wordTerms(chunk).map { Hashing.hash($0) }
+                        let chars = analyzer.gramHashes(chunk).map(charFeature).filter { $0 >= 0 }
+                        scratch.misses[key] = (words, chars)
+                    }
+                    if let miss = scratch.misses[key] {
+                        scratch.terms.append(contentsOf: miss.words)
+                        for id in miss.chars { counter.add(id) }
+                    }
                 }
-                if scratch.misses[key] == nil {
-                    let chunk = ChunkAnalyzer.chunkString(bytes, range, foldCase: fold)
-                    let words = analyzer.wordTerms(chunk).map { Hashing.hash($0) }
-                    let chars = analyzer.gramHashes(chunk).map(charFeature).filter { $0 >= 0 }
-                    scratch.misses[key] = (words, chars)
-                }
-                if let miss = scratch.misses[key] {
-                    scratch.terms.append(contentsOf: miss.words)
-                    for id in miss.chars { scratch.counter.add(id) }
-                }
-            }
+            }}}}
         }
         guard options.wordNGrams != nil else { return }
-        let terms = scratch.terms
-        terms.withUnsafeBufferPointer { t in
+        scratch.terms.withUnsafeBufferPointer { t in
             Self.forEachWordKey(t, options: options) { key, _, _ in
                 let id = wordFeature(key)
-                if id >= 0 { scratch.counter.add(id) }
+                if id >= 0 { counter.add(id) }
             }
         }
     }
 
-    /// Appends the weighted feature vector of `text` as a new row of `matrix`.
-    package func appendRow(_ text: String, to matrix: inout SparseMatrix, scratch: inout Scratch) {
-        count(text, &scratch)
-        let start = matrix.indices.count
+    /// Vectorizes `text` into `scratch.counter`: its features in order of first appearance, with their
+    /// weighted (and normalised) values in `counter.values`.
+    package func vectorize(_ text: String, _ scratch: Scratch) {
+        count(text, scratch)
+        let counter = scratch.counter
+        let n = counter.count
+        let features = counter.features, counts = counter.counts, values = counter.values
         var wordNorm: Float = 0, charNorm: Float = 0
         let wordCount = Int32(wordFeatureCount)
-        for (i, f) in scratch.counter.order.enumerated() {
-            let tf = Int(scratch.counter.count(at: i))
-            var v: Float
-            switch options.weighting {
-            case .binary: v = 1
-            case .counts: v = options.sublinearTF ? tfWeight(tf) : Float(tf)
-            case .tfidf: v = (options.sublinearTF ? tfWeight(tf) : Float(tf)) * idf[Int(f)]
+        idf.withUnsafeBufferPointer { idf in
+            for k in 0..<n {
+                let f = features[k]
+                let tf = Int(counts[k])
+                var v: Float
+                switch options.weighting {
+                case .binary: v = 1
+                case .counts: v = options.sublinearTF ? tfWeight(tf) : Float(tf)
+                case .tfidf: v = (options.sublinearTF ? tfWeight(tf) : Float(tf)) * idf[Int(f)]
+                }
+                if f < wordCount { wordNorm += v * v } else { charNorm += v * v }
+                values[k] = v
             }
-            if f < wordCount { wordNorm += v * v } else { charNorm += v * v }
-            matrix.indices.append(f)
-            matrix.values.append(v)
         }
         if options.normalize || options.characterWeight != 1 {
             let ws: Float = options.normalize ? (wordNorm > 0 ? 1 / wordNorm.squareRoot() : 0) : 1
             var cs: Float = options.normalize ? (charNorm > 0 ? 1 / charNorm.squareRoot() : 0) : 1
             cs *= Float(options.characterWeight)
-            for k in start..<matrix.indices.count {
-                matrix.values[k] *= matrix.indices[k] < wordCount ? ws : cs
-            }
+            for k in 0..<n { values[k] *= features[k] < wordCount ? ws : cs }
         }
+    }
+
+    /// Appends the weighted feature vector of `text` as a new row of `matrix`.
+    package func appendRow(_ text: String, to matrix: inout SparseMatrix, scratch: Scratch) {
+        vectorize(text, scratch)
+        let counter = scratch.counter
+        matrix.indices.append(contentsOf: UnsafeBufferPointer(start: counter.features, count: counter.count))
+        matrix.values.append(contentsOf: UnsafeBufferPointer(start: counter.values, count: counter.count))
         matrix.endRow()
     }
 
@@ -182,8 +200,8 @@ public struct TextVectorizer: Sendable {
     public func transform(_ texts: [String]) -> SparseMatrix {
         var m = SparseMatrix(columnCount: featureCount)
         m.rowStart.reserveCapacity(texts.count + 1)
-        var scratch = Scratch()
-        for t in texts { appendRow(t, to: &m, scratch: &scratch) }
+        let scratch = Scratch()
+        for t in texts { appendRow(t, to: &m, scratch: scratch) }
         return m
     }
 }

@@ -45,27 +45,28 @@ public struct LinearScorer: Sendable, Hashable {
     /// - Complexity: O(nnz(row) · C).
     @inline(__always)
     package func scores(_ x: SparseMatrix, row r: Int, into out: UnsafeMutableBufferPointer<Float>) {
-        let blocks = stride / 8
         let range = x.range(ofRow: r)
-        weights.withUnsafeBufferPointer { w in
-            x.indices.withUnsafeBufferPointer { idx in
-                x.values.withUnsafeBufferPointer { vals in
-                    guard let wb = w.baseAddress, let ob = out.baseAddress else { return }
-                    let raw = UnsafeRawPointer(wb)
-                    let acc = UnsafeMutableRawPointer(ob)
-                    for b in 0..<blocks { acc.storeBytes(of: SIMD8<Float>(), toByteOffset: b &* 32, as: SIMD8<Float>.self) }
-                    for k in range {
-                        let v = SIMD8<Float>(repeating: vals[k])
-                        let base = Int(idx[k]) &* stride &* 4
-                        for b in 0..<blocks {
-                            let o = b &* 32
-                            let a = acc.loadUnaligned(fromByteOffset: o, as: SIMD8<Float>.self)
-                            let wv = raw.loadUnaligned(fromByteOffset: base &+ o, as: SIMD8<Float>.self)
-                            acc.storeBytes(of: a + v * wv, toByteOffset: o, as: SIMD8<Float>.self)
-                        }
-                    }
+        x.indices.withUnsafeBufferPointer { idx in
+            x.values.withUnsafeBufferPointer { vals in
+                guard let ib = idx.baseAddress, let vb = vals.baseAddress else {
+                    for c in 0..<stride { out[c] = 0 }
+                    return
                 }
+                scores(indices: ib + range.lowerBound, values: vb + range.lowerBound, count: range.count, into: out)
             }
+        }
+    }
+
+    /// Writes the scores of the sparse vector (`indices`, `values`, `count` entries) into `out` (at least
+    /// ``stride`` elements).
+    @inline(__always)
+    package func scores(indices: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int,
+                        into out: UnsafeMutableBufferPointer<Float>) {
+        guard let ob = out.baseAddress else { return }
+        weights.withUnsafeBytes { w in
+            guard let wb = w.baseAddress else { return }
+            SparseKernels.product(indices: indices, values: values, count: count, weights: wb, stride: stride,
+                                  into: UnsafeMutableRawPointer(ob))
         }
         for c in 0..<classCount { out[c] += bias[c] }
     }

@@ -110,7 +110,7 @@ public struct SoftmaxTrainer: Sendable {
         x.indices.withUnsafeBufferPointer { idx in
         x.values.withUnsafeBufferPointer { vals in
         probs.withUnsafeMutableBufferPointer { p in
-            guard let wb = wRaw.baseAddress, let pb = p.baseAddress else { return }
+            guard let wb = wRaw.baseAddress, let pb = p.baseAddress, let ib = idx.baseAddress, let vb = vals.baseAddress else { return }
             let sb = s.isEmpty ? nil : sRaw.baseAddress
             let acc = UnsafeMutableRawPointer(pb)
             for epoch in 0..<options.epochs {
@@ -126,17 +126,9 @@ public struct SoftmaxTrainer: Sendable {
                     let eta = Float(options.learningRate * (1 - step / totalSteps))
                     step += 1
                     let range = x.range(ofRow: r)
-                    for o in 0..<blocks { acc.storeBytes(of: SIMD8<Float>(), toByteOffset: o &* 32, as: SIMD8<Float>.self) }
-                    for k in range {
-                        let v = SIMD8<Float>(repeating: vals[k])
-                        let base = Int(idx[k]) &* stride &* 4
-                        for o in 0..<blocks {
-                            let off = o &* 32
-                            let a = acc.loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self)
-                            let wv = wb.loadUnaligned(fromByteOffset: base &+ off, as: SIMD8<Float>.self)
-                            acc.storeBytes(of: a + v * wv, toByteOffset: off, as: SIMD8<Float>.self)
-                        }
-                    }
+                    let rowIndices = ib + range.lowerBound, rowValues = vb + range.lowerBound
+                    SparseKernels.product(indices: rowIndices, values: rowValues, count: range.count,
+                                          weights: UnsafeRawPointer(wb), stride: stride, into: acc)
                     var maxScore = -Float.infinity
                     for j in 0..<c {
                         p[j] = p[j] * scale + b[j]
@@ -152,6 +144,10 @@ public struct SoftmaxTrainer: Sendable {
                     if exampleWeight != 1 { for j in 0..<c { p[j] *= exampleWeight } }
                     for j in 0..<c { b[j] -= eta * p[j] }
                     let factor = eta / scale
+                    if sb == nil {
+                        SparseKernels.update(indices: rowIndices, values: rowValues, count: range.count, factor: factor,
+                                             p: UnsafeRawPointer(acc), weights: wb, stride: stride)
+                    } else {
                     for k in range {
                         let g = SIMD8<Float>(repeating: factor * vals[k])
                         let base = Int(idx[k]) &* stride &* 4
@@ -171,6 +167,7 @@ public struct SoftmaxTrainer: Sendable {
                                 wb.storeBytes(of: wv - g * pv, toByteOffset: base &+ off, as: SIMD8<Float>.self)
                             }
                         }
+                    }
                     }
                     scale *= (1 - eta * lambda)
                     if scale < 1e-4 {

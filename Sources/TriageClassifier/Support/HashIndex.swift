@@ -1,10 +1,14 @@
-/// An open-addressing map from 64-bit keys to `Int32` values, stored in two flat arrays.
+/// An open-addressing map from 64-bit keys to `Int32` values, stored in one flat array of (key, value) slots
+/// so that a lookup touches one cache line.
 ///
 /// Keys are expected to be hashes already (see ``Hashing``); the table re-mixes them for probing. Lookups do
 /// no allocation. The table is a value type and is only mutated while a model is being built.
 package struct HashIndex: Sendable, Hashable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot: Sendable, Hashable {
+        var key: UInt64
+        var value: Int32
+    }
+    private var slots: [Slot]
     private var mask: Int
     /// The number of keys stored.
     package private(set) var count: Int = 0
@@ -13,8 +17,7 @@ package struct HashIndex: Sendable, Hashable {
     package init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
     }
 
@@ -26,12 +29,12 @@ package struct HashIndex: Sendable, Hashable {
     package func value(for key: UInt64) -> Int32 {
         let k = Self.stored(key)
         var i = Int(truncatingIfNeeded: Hashing.mix(k)) & mask
-        return keys.withUnsafeBufferPointer { ks in
+        return slots.withUnsafeBufferPointer { table in
             while true {
-                let probe = ks[i]
-                if probe == k { return values[i] }
-                if probe == 0 { return -1 }
-                i = (i + 1) & mask
+                let slot = table[i]
+                if slot.key == k { return slot.value }
+                if slot.key == 0 { return -1 }
+                i = (i &+ 1) & mask
             }
         }
     }
@@ -39,15 +42,14 @@ package struct HashIndex: Sendable, Hashable {
     /// Inserts `value` for `key` unless the key is present; returns the value now stored.
     @discardableResult
     package mutating func insert(_ key: UInt64, value: Int32) -> Int32 {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let k = Self.stored(key)
         var i = Int(truncatingIfNeeded: Hashing.mix(k)) & mask
         while true {
-            let probe = keys[i]
-            if probe == k { return values[i] }
+            let probe = slots[i].key
+            if probe == k { return slots[i].value }
             if probe == 0 {
-                keys[i] = k
-                values[i] = value
+                slots[i] = Slot(key: k, value: value)
                 count += 1
                 return value
             }
@@ -57,16 +59,15 @@ package struct HashIndex: Sendable, Hashable {
 
     /// Calls `body(key, value)` for every entry (in table order).
     package func forEach(_ body: (UInt64, Int32) -> Void) {
-        for (k, v) in zip(keys, values) where k != 0 { body(k, v) }
+        for slot in slots where slot.key != 0 { body(slot.key, slot.value) }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        let size = keys.count * 2
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        let old = slots
+        let size = slots.count * 2
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
         count = 0
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k, value: v) }
+        for slot in old where slot.key != 0 { insert(slot.key, value: slot.value) }
     }
 }

@@ -1,0 +1,105 @@
+// ClassifierBench: training seconds and batch predictions/s of TriageClassifier on Banking77, as JSON
+// (depends on TriageClassifier alone so that rebuilding after a classifier change stays quick).
+//
+// Usage: ClassifierBench [--runs N] [--train-runs N] [--predict-loops N] [--dump FILE] [--serial]
+//   --dump FILE      writes one line per test text: label, confidence bit pattern (for before/after identity)
+//   --predict-loops  repeats the timed batch (for `perf record`)
+//   --serial         trains the held-out and final models on one thread
+import Foundation
+import TriageClassifier
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+func processCPU() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+func cpuNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func dataDirectory() -> URL? {
+    let fm = FileManager.default
+    if let env = ProcessInfo.processInfo.environment["TRIAGE_DATA"], fm.fileExists(atPath: env) {
+        return URL(fileURLWithPath: env)
+    }
+    var dir = URL(fileURLWithPath: fm.currentDirectoryPath)
+    for _ in 0 ..< 6 {
+        let candidate = dir.appendingPathComponent("../shared/data").standardizedFileURL
+        if fm.fileExists(atPath: candidate.path) { return candidate }
+        dir = dir.deletingLastPathComponent()
+    }
+    return nil
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    return args[i + 1]
+}
+let runs = Int(option("--runs") ?? "") ?? 5
+let trainRuns = Int(option("--train-runs") ?? "") ?? 3
+let loops = Int(option("--predict-loops") ?? "") ?? 1
+guard let data = dataDirectory() else { print("{\"skip\": \"no data\"}"); exit(0) }
+let reader = ExampleReader(textColumn: "text", labelColumn: "category")
+let train = try reader.read(path: data.appendingPathComponent("banking77/train.csv").path)
+let test = try reader.read(path: data.appendingPathComponent("banking77/test.csv").path)
+var config = ClassifierConfiguration()
+if args.contains("--serial") { config.parallel = false }
+
+var trainSamples: [Double] = [], trainCPU: [Double] = []
+var model: IntentClassifier?
+for _ in 0 ..< max(1, trainRuns) {
+    let t0 = now(), c0 = processCPU()
+    model = try IntentClassifier.train(examples: train, configuration: config)
+    trainSamples.append(now() - t0)
+    trainCPU.append(processCPU() - c0)
+}
+trainCPU.sort()
+guard let model else { exit(1) }
+trainSamples.sort()
+let texts = test.map(\.text)
+_ = model.predictions(for: texts, maximumCount: 1)
+var samples: [Double] = [], cpuSamples: [Double] = []
+for _ in 0 ..< max(1, runs) {
+    let t0 = now(), c0 = cpuNow()
+    for _ in 0 ..< loops { _ = model.predictions(for: texts, maximumCount: 1) }
+    samples.append((now() - t0) / Double(loops))
+    cpuSamples.append((cpuNow() - c0) / Double(loops))
+}
+samples.sort()
+cpuSamples.sort()
+var single: [Double] = []
+for t in texts.prefix(1000) {
+    let t0 = now()
+    _ = try? model.prediction(for: t, maximumCount: 3)
+    single.append(now() - t0)
+}
+single.sort()
+let e = model.evaluation(on: test)
+if let path = option("--dump") {
+    var out = ""
+    for p in model.predictions(for: texts, maximumCount: 3) {
+        guard let p else { out += "nil\n"; continue }
+        out += "\(p.label) \(p.confidence.bitPattern) \(p.isInScope) \(p.hypotheses.map { "\($0.label):\($0.probability.bitPattern)" }.joined(separator: ","))\n"
+    }
+    try out.write(toFile: path, atomically: true, encoding: .utf8)
+}
+let json: [String: Double] = [
+    "train_seconds_median": trainSamples[trainSamples.count / 2],
+    "train_seconds_min": trainSamples[0],
+    "train_cpu_seconds_min": trainCPU[0],
+    "predict_per_second": Double(texts.count) / samples[samples.count / 2],
+    "predict_per_cpu_second": Double(texts.count) / cpuSamples[cpuSamples.count / 2],
+    "predict_per_cpu_second_best": Double(texts.count) / cpuSamples[0],
+    "predict_per_second_best": Double(texts.count) / samples[0],
+    "single_text_ms": single[single.count / 2] * 1000,
+    "accuracy": e.accuracy, "macro_f1": e.macroF1, "ece": e.ece,
+    "features": Double(model.vectorizer.featureCount),
+    "nnz_per_text": Double(model.vectorizer.transform(texts).indices.count) / Double(texts.count),
+]
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.sortedKeys]
+print(String(decoding: try encoder.encode(json), as: UTF8.self))
