@@ -3,6 +3,8 @@
 # TextRank, LSA, Luhn, LEAD-2 and LONGEST-2, all in this run, on dev and on its two halves
 # (first 250 / last 250 dialogues: weights were chosen on principle and checked on both).
 # Also checks our ROUGE against rouge-score on the same selections (every system): |diff| <= 0.3.
+# Speed: ours is run RUNS times (default 5) on dev; the median ms per dialogue is reported beside sumy
+# LexRank's (timed in the same run) with their ratio.
 #
 # Usage: Benchmarks/scripts/summary.sh            (TRIAGE_BIN=path skips the build)
 set -euo pipefail
@@ -22,10 +24,17 @@ head -250 "$data" > "$out/dev_a.jsonl"
 tail -n +251 "$data" > "$out/dev_b.jsonl"
 cp "$data" "$out/dev.jsonl"
 status=0
+runs="${RUNS:-5}"
+speeds="["
+for _ in $(seq "$runs"); do
+  speeds="$speeds$("$bin" eval summary --data "$out/dev.jsonl" --text-field dialogue --reference-field summary --units 2),"
+done
+speeds="${speeds%,}]"
 for split in dev dev_a dev_b; do
   f="$out/$split.jsonl"
   ours="$("$bin" eval summary --data "$f" --text-field dialogue --reference-field summary --units 2 --out "$out/$split.ours.jsonl")"
   peers="$("$py" "$root/Benchmarks/scripts/summary_peers.py" "$f" "$out/$split.ours.jsonl" "$out/$split.peers.jsonl")"
+  printf '%s\n' "$peers" > "$out/$split.peers.json"
   checks="{"
   for sys in ours sumy_lexrank sumy_textrank sumy_lsa sumy_luhn lead2 longest2; do
     mine="$("$bin" eval summary --data "$out/$split.peers.jsonl" --text-field dialogue --reference-field summary --prediction-field "pred_$sys")"
@@ -52,4 +61,13 @@ print(f"ROUGE check (ours vs rouge-score, same selections, 7 systems x 3 metrics
 sys.exit(0 if worst <= 0.3 else 1)
 PY
 done
+"$py" - "$speeds" "$out/dev.peers.json" <<'PY'
+import json, statistics, sys
+runs = json.loads(sys.argv[1])
+lexrank = json.load(open(sys.argv[2]))["sumy_lexrank"]["ms_per_text"]
+wall = statistics.median(r["ms_per_text"] for r in runs)
+cpu = statistics.median(r["cpu_ms_per_text"] for r in runs)
+print(f"== speed, dev ({runs[0]['count']} dialogues), median of {len(runs)} runs of ours: "
+      f"{wall:.4f} ms/dialogue wall, {cpu:.4f} ms cpu; sumy LexRank {lexrank:.4f} ms; ratio {lexrank / wall:.1f}x")
+PY
 exit $status

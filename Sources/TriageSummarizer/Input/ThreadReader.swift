@@ -52,34 +52,49 @@ public enum ThreadReader {
     /// previous turn. The first speaker is mapped to ``SpeakerRole/customer``, others to ``SpeakerRole/agent``
     /// (the default weights treat the two alike).
     public static func dialogue(_ text: String) -> [SummaryMessage]? {
-        var messages: [SummaryMessage] = []
-        var firstSpeaker: String?
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            let s = String(decoding: line, as: UTF8.self)
-            if let tag = speakerTag(s) {
-                if firstSpeaker == nil { firstSpeaker = tag }
-                let role: SpeakerRole = tag == firstSpeaker ? .customer : .agent
-                messages.append(SummaryMessage(id: String(messages.count + 1), role: role, speaker: tag, text: s))
-            } else if s.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                continue
-            } else if !messages.isEmpty {
-                messages[messages.count - 1].text += "\n" + s
-            } else {
-                return nil
+        var text = text
+        return text.withUTF8 { bytes -> [SummaryMessage]? in
+            var messages: [SummaryMessage] = []
+            var firstSpeaker: String?
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                defer { start = end + 1 }
+                if end == start { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if let tagEnd = speakerTagEnd(line) {
+                    let tag = String(decoding: UnsafeBufferPointer(rebasing: line[0..<tagEnd]), as: UTF8.self)
+                    if firstSpeaker == nil { firstSpeaker = tag }
+                    let role: SpeakerRole = tag == firstSpeaker ? .customer : .agent
+                    messages.append(SummaryMessage(id: String(messages.count + 1), role: role, speaker: tag,
+                                                   text: String(decoding: line, as: UTF8.self)))
+                } else if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    continue
+                } else if !messages.isEmpty {
+                    messages[messages.count - 1].text += "\n" + String(decoding: line, as: UTF8.self)
+                } else {
+                    return nil
+                }
             }
+            return messages.isEmpty ? nil : messages
         }
-        return messages.isEmpty ? nil : messages
     }
 
     /// The `#Name#` tag at the start of a line followed by `:`, if any.
     package static func speakerTag(_ line: String) -> String? {
-        let bytes = Array(line.utf8.prefix(64))
-        guard bytes.first == UInt8(ascii: "#") else { return nil }
+        var line = line
+        return line.withUTF8 { b in speakerTagEnd(b).map { String(decoding: UnsafeBufferPointer(rebasing: b[0..<$0]), as: UTF8.self) } }
+    }
+
+    /// The length of the `#Name#` tag (within the first 64 bytes) at the start of `line` when `:` follows it.
+    private static func speakerTagEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = min(64, line.count)
+        guard count > 0, line[0] == UInt8(ascii: "#") else { return nil }
         var i = 1
-        while i < bytes.count && bytes[i] != UInt8(ascii: "#") && bytes[i] != UInt8(ascii: " ") { i += 1 }
-        guard i < bytes.count, i > 1, bytes[i] == UInt8(ascii: "#"),
-              i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ":") else { return nil }
-        return String(decoding: bytes[0...i], as: UTF8.self)
+        while i < count && line[i] != UInt8(ascii: "#") && line[i] != UInt8(ascii: " ") { i += 1 }
+        guard i < count, i > 1, line[i] == UInt8(ascii: "#"), i + 1 < count, line[i + 1] == UInt8(ascii: ":") else { return nil }
+        return i + 1
     }
 
     /// Reads a ticket JSON object.

@@ -44,33 +44,45 @@ extension Summarizer {
         let units = Summarizer(options: sentenceOptions, memo: memo).units(of: messages)
         let scored = UnitScorer.score(units, options: options, memo: memo)
         var picker = SectionPicker(units: units, scored: scored)
+        let cues = picker.cueTexts()
         let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
         let tokenizer = Tokenizer()
-        let kinds: [Set<TokenKind>] = scored.candidates.map { Set(tokenizer.tokenize(units[$0].body).map(\.kind)) }
+        // Per candidate: has a version token, has an error-code token.
+        let kinds: [(version: Bool, errorCode: Bool)] = scored.candidates.map { c in
+            let u = units[c]
+            var text = u.text
+            return text.withUTF8 { all in
+                var found = (version: false, errorCode: false)
+                tokenizer.forEachToken(inUTF8: UnsafeBufferPointer(rebasing: all[min(u.labelLength, all.count)...])) { kind, _ in
+                    if kind == .version { found.version = true } else if kind == .errorCode { found.errorCode = true }
+                }
+                return found
+            }
+        }
         let fromCustomer: (Int) -> Bool = { unitAt($0).role == .customer }
 
         // Environment lines may repeat a unit of another field: they answer a different question.
         var envPicker = picker
         let environment = envPicker.take(4) { i in
-            let cues = Cues.environment.count(in: unitAt(i).body)
-            let version = kinds[i].contains(.version)
+            let cues = Cues.environment.count(in: cues[i])
+            let version = kinds[i].version
             guard version || cues > 0 else { return nil }
             return (Double(cues) + (version ? 2 : 0)) * (fromCustomer(i) ? 2 : 1)
         }
         let symptom = picker.take(2) { i in
             guard fromCustomer(i) else { return nil }
-            let c = Cues.defect.count(in: unitAt(i).body) + (kinds[i].contains(.errorCode) ? 2 : 0)
+            let c = Cues.defect.count(in: cues[i]) + (kinds[i].errorCode ? 2 : 0)
             return c > 0 ? Double(c) : nil
         }
         let steps = picker.take(6) { i in
             guard fromCustomer(i) else { return nil }
-            let cues = Cues.step.count(in: unitAt(i).body)
+            let cues = Cues.step.count(in: cues[i])
             if unitAt(i).isListItem { return 4 + Double(cues) }
             return cues > 0 ? Double(cues) : nil
         }
-        let expected = picker.take(2) { i in fromCustomer(i) && Cues.expected.matches(unitAt(i).body) ? 1 : nil }
-        let actual = picker.take(2) { i in fromCustomer(i) && Cues.actual.matches(unitAt(i).body) ? 1 : nil }
-        let hasErrorCode = kinds.contains { $0.contains(.errorCode) }
+        let expected = picker.take(2) { i in fromCustomer(i) && Cues.expected.matches(cues[i]) ? 1 : nil }
+        let actual = picker.take(2) { i in fromCustomer(i) && Cues.actual.matches(cues[i]) ? 1 : nil }
+        let hasErrorCode = kinds.contains { $0.errorCode }
         let likely = !symptom.isEmpty && (!steps.isEmpty || !environment.isEmpty || hasErrorCode)
         return BugReportDraft(
             symptom: picker.lines(symptom), steps: picker.lines(steps), expected: picker.lines(expected),

@@ -1,29 +1,122 @@
+import Foundation
+
 /// Cue words and phrases that mark a unit's role in a layout (a request, an attempt, a state, a step…).
 ///
 /// `words` match whole lower-case words, `prefixes` match word starts (`crash` matches `crashes`),
 /// `phrases` match anywhere in the lower-cased text (padded with spaces, so `" go to "` needs word edges).
+///
+/// Matching works on the bytes of a ``CueText`` (no string search, no allocation per call); the results
+/// equal string matching under Unicode canonical equivalence: the cues are ASCII, and the one place where
+/// a combining mark could join a cue's last character (a non-ASCII byte right after a byte match) is
+/// decided by `String` comparison.
 package struct CueMatcher: Sendable, Hashable {
-    package var words: Set<String> = []
-    package var prefixes: [String] = []
-    package var phrases: [String] = []
+    package let words: Set<String>
+    package let prefixes: [String]
+    package let phrases: [String]
+    /// ASCII cue words bucketed by length (index = length), as bytes.
+    private let wordsByLength: [[[UInt8]]]
+    private let prefixBytes: [[UInt8]]
+    private let phraseBytes: [[UInt8]]
+
+    package init(words: Set<String> = [], prefixes: [String] = [], phrases: [String] = []) {
+        self.words = words
+        self.prefixes = prefixes
+        self.phrases = phrases
+        var buckets: [[[UInt8]]] = []
+        for w in words.sorted() {
+            let b = Array(w.utf8)
+            precondition(b.allSatisfy { $0 < 0x80 }, "cue words are ASCII")
+            while buckets.count <= b.count { buckets.append([]) }
+            buckets[b.count].append(b)
+        }
+        wordsByLength = buckets
+        prefixBytes = prefixes.map { Array($0.utf8) }
+        phraseBytes = phrases.map { Array($0.utf8) }
+        precondition((prefixBytes + phraseBytes).allSatisfy { $0.allSatisfy { $0 < 0x80 } }, "cues are ASCII")
+    }
+
+    package static func == (a: CueMatcher, b: CueMatcher) -> Bool {
+        a.words == b.words && a.prefixes == b.prefixes && a.phrases == b.phrases
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(words)
+        hasher.combine(prefixes)
+        hasher.combine(phrases)
+    }
 
     /// Number of distinct cues present in `text`.
-    package func count(in text: String) -> Int {
-        let tokens = SocialPhrases.lowercaseWords(text)
+    package func count(in text: String) -> Int { count(in: CueText(text)) }
+
+    /// Number of distinct cues present: distinct words that are cue words or start with a cue prefix,
+    /// plus phrases found.
+    ///
+    /// - Complexity: O(*n*·*c*) for *n* bytes and *c* cues of one length or prefix.
+    package func count(in text: CueText) -> Int {
         var hits = 0
-        var seen = Set<String>()
-        for t in tokens where !seen.contains(t) {
-            if words.contains(t) || prefixes.contains(where: { t.hasPrefix($0) }) { hits += 1; seen.insert(t) }
+        var hitWords: [Range<Int>] = []
+        for r in text.words where isCue(r, text) {
+            if !hitWords.contains(where: { same($0, r, text) }) {
+                hits += 1
+                hitWords.append(r)
+            }
         }
-        if !phrases.isEmpty {
-            let padded = " " + tokens.joined(separator: " ") + " "
-            for p in phrases where padded.contains(p) { hits += 1 }
-        }
+        for (k, p) in phraseBytes.enumerated() where contains(p, text.padded, phrase: phrases[k]) { hits += 1 }
         return hits
     }
 
     /// Whether any cue is present.
     package func matches(_ text: String) -> Bool { count(in: text) > 0 }
+
+    /// Whether any cue is present.
+    package func matches(_ text: CueText) -> Bool { count(in: text) > 0 }
+
+    private func isCue(_ r: Range<Int>, _ text: CueText) -> Bool {
+        let b = text.padded
+        if r.count < wordsByLength.count {
+            for w in wordsByLength[r.count] where equal(b, r.lowerBound, w) { return true }
+        }
+        for p in prefixBytes where p.count <= r.count && equal(b, r.lowerBound, p) {
+            // A combining mark right after the prefix joins its last letter: ask String.
+            if p.count == r.count || b[r.lowerBound + p.count] < 0x80 { return true }
+            if text.string(r).hasPrefix(String(decoding: p, as: UTF8.self)) { return true }
+        }
+        return false
+    }
+
+    /// Whether two hit words are the same word (canonical equivalence only matters for non-ASCII).
+    private func same(_ a: Range<Int>, _ b: Range<Int>, _ text: CueText) -> Bool {
+        let p = text.padded
+        if a.count == b.count && p[a].elementsEqual(p[b]) { return true }
+        if text.isASCII(a) && text.isASCII(b) { return false }
+        return text.string(a) == text.string(b)
+    }
+
+    @inline(__always)
+    private func equal(_ b: [UInt8], _ at: Int, _ w: [UInt8]) -> Bool {
+        var j = 0
+        while j < w.count {
+            if b[at + j] != w[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
+    private func contains(_ p: [UInt8], _ b: [UInt8], phrase: String) -> Bool {
+        guard let first = p.first, b.count >= p.count else { return false }
+        var i = 0
+        let last = b.count - p.count
+        while i <= last {
+            if b[i] == first && equal(b, i, p) {
+                let end = i + p.count
+                if end == b.count || b[end] < 0x80 { return true }
+                // A combining mark after the match: decide as a string search would.
+                return String(decoding: b, as: UTF8.self).contains(phrase)
+            }
+            i += 1
+        }
+        return false
+    }
 }
 
 /// The cue lists used by ``SupportSummary`` and ``BugReportDraft``.

@@ -50,6 +50,7 @@ extension Summarizer {
         let units = self.units(of: messages)
         let scored = UnitScorer.score(units, options: options, memo: memo)
         var picker = SectionPicker(units: units, scored: scored)
+        let cues = picker.cueTexts()
         let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
         let n = scored.candidates.count
 
@@ -58,22 +59,27 @@ extension Summarizer {
         if let first = (0..<n).first(where: { unitAt($0).role == .customer && scored.eligible[$0] }) {
             let m = unitAt(first).messageIndex
             issue = picker.take(layout.issue) { i in
-                unitAt(i).messageIndex == m ? 1 + 0.5 * Double(min(2, Cues.request.count(in: unitAt(i).body))) : nil
+                unitAt(i).messageIndex == m ? 1 + 0.5 * Double(min(2, Cues.request.count(in: cues[i]))) : nil
             }
         }
         // Status: best of the latest message with content, then a recent state cue.
         var status: [Int] = []
         if let last = (0..<n).last(where: { scored.eligible[$0] && !picker.used[$0] }) {
             let m = unitAt(last).messageIndex
-            status += picker.take(1) { i in unitAt(i).messageIndex == m ? 1 + (Cues.state.matches(unitAt(i).body) ? 1 : 0) : nil }
-            let lastMessages = Set(Set((0..<n).map { unitAt($0).messageIndex }).sorted().suffix(3))
+            status += picker.take(1) { i in unitAt(i).messageIndex == m ? 1 + (Cues.state.matches(cues[i]) ? 1 : 0) : nil }
+            // The last three messages with a candidate (candidates are in thread order).
+            var lastMessages: [Int] = []
+            for i in stride(from: n - 1, through: 0, by: -1) where lastMessages.count < 3 {
+                let mi = unitAt(i).messageIndex
+                if lastMessages.last != mi { lastMessages.append(mi) }
+            }
             status += picker.take(max(0, layout.status - status.count)) { i in
-                lastMessages.contains(unitAt(i).messageIndex) && Cues.state.matches(unitAt(i).body) ? 1 : nil
+                lastMessages.contains(unitAt(i).messageIndex) && Cues.state.matches(cues[i]) ? 1 : nil
             }
         }
         // Tried: attempt cues anywhere.
         let tried = picker.take(layout.tried) { i in
-            let c = Cues.attempt.count(in: unitAt(i).body)
+            let c = Cues.attempt.count(in: cues[i])
             return c > 0 ? Double(c) : nil
         }
         // Open questions: no later message from the other side.
@@ -84,7 +90,7 @@ extension Summarizer {
         }
         let open = picker.take(layout.openQuestions, preferLater: true) { i in
             let u = unitAt(i)
-            guard u.body.contains("?") else { return nil }
+            guard SectionPicker.hasQuestionMark(u) else { return nil }
             let other = lastMessageOfSide[!sides[i]] ?? -1
             return other > u.messageIndex ? nil : 1
         }
@@ -106,6 +112,34 @@ package struct SectionPicker {
     }
 
     package func unit(_ i: Int) -> SummaryUnit { units[scored.candidates[i]] }
+
+    /// The cue view of each eligible candidate's body (empty for the others), built once per layout and
+    /// shared by every cue list.
+    package func cueTexts() -> [CueText] {
+        let empty = CueText("")
+        return scored.candidates.indices.map { i in
+            guard scored.eligible[i] else { return empty }
+            let u = unit(i)
+            var text = u.text
+            return text.withUTF8 { CueText(utf8: UnsafeBufferPointer(rebasing: $0[min(u.labelLength, $0.count)...])) }
+        }
+    }
+
+    /// Whether the unit's body contains the character `?` (a `?` byte between ASCII bytes is one; next to
+    /// a non-ASCII byte, a combining mark may join it, so `String` decides).
+    package static func hasQuestionMark(_ u: SummaryUnit) -> Bool {
+        var text = u.text
+        let answer: Bool? = text.withUTF8 { all in
+            let b = UnsafeBufferPointer(rebasing: all[min(u.labelLength, all.count)...])
+            var found = false
+            for i in b.indices where b[i] == UInt8(ascii: "?") {
+                if (i + 1 == b.count || b[i + 1] < 0x80) && (i == 0 || b[i - 1] < 0x80) { return true }
+                found = true
+            }
+            return found ? nil : false
+        }
+        return answer ?? u.body.contains("?")
+    }
 
     /// Takes up to `count` unused eligible candidates for which `weight` is non-nil, best first;
     /// returns them ascending.

@@ -9,9 +9,16 @@
 /// - Complexity: O(*t*·(*n* + *E*)) for *t* iterations, *n* units and *E* edges.
 package enum LexRank {
     package static func scores(_ graph: SimilarityGraph, options: LexRankOptions) -> [Double] {
-        let n = graph.neighbors.count
+        let n = graph.count
         guard n > 0 else { return [] }
-        let outWeight = graph.neighbors.map { $0.reduce(0) { $0 + $1.weight } }
+        let edges = graph.edges
+        let offsets = graph.offsets
+        var outWeight = [Double](repeating: 0, count: n)
+        for j in 0..<n {
+            var sum = 0.0
+            for e in offsets[j]..<offsets[j + 1] { sum += edges[e].weight }
+            outWeight[j] = sum
+        }
         var rank = [Double](repeating: 1 / Double(n), count: n)
         var next = rank
         let d = min(max(options.damping, 0), 1)
@@ -22,7 +29,7 @@ package enum LexRank {
             for i in 0..<n { next[i] = base }
             for j in 0..<n where outWeight[j] > 0 {
                 let share = d * rank[j] / outWeight[j]
-                for edge in graph.neighbors[j] { next[edge.index] += share * edge.weight }
+                for e in offsets[j]..<offsets[j + 1] { next[edges[e].index] += share * edges[e].weight }
             }
             var change = 0.0
             for i in 0..<n { change += abs(next[i] - rank[i]) }

@@ -10,23 +10,31 @@ package struct SparseVector: Sendable, Hashable {
     ///
     /// - Complexity: O(*a* + *b*) in the two lengths.
     package func dot(_ other: SparseVector) -> Double {
-        var i = 0
-        var j = 0
-        var sum = 0.0
-        while i < ids.count && j < other.ids.count {
-            let a = ids[i]
-            let b = other.ids[j]
-            if a == b {
-                sum += weights[i] * other.weights[j]
-                i += 1
-                j += 1
-            } else if a < b {
-                i += 1
-            } else {
-                j += 1
+        ids.withUnsafeBufferPointer { ai in
+            weights.withUnsafeBufferPointer { aw in
+                other.ids.withUnsafeBufferPointer { bi in
+                    other.weights.withUnsafeBufferPointer { bw in
+                        var i = 0
+                        var j = 0
+                        var sum = 0.0
+                        while i < ai.count && j < bi.count {
+                            let a = ai[i]
+                            let b = bi[j]
+                            if a == b {
+                                sum += aw[i] * bw[j]
+                                i += 1
+                                j += 1
+                            } else if a < b {
+                                i += 1
+                            } else {
+                                j += 1
+                            }
+                        }
+                        return sum
+                    }
+                }
             }
         }
-        return sum
     }
 }
 
@@ -46,55 +54,58 @@ package struct TermVectors: Sendable {
     /// Document frequency per term id.
     package var documentFrequency: [Int]
 
-    /// Analyses `texts` with `analyzer`.
+    /// Analyses `texts` (each from byte `skip` on) with `analyzer`.
     ///
     /// - Complexity: O(*T* log *T*) for *T* terms in all.
-    package init(texts: [String], analyzer: Analyzer, memo: TermMemo) {
-        let analysed = memo.analyze(texts, analyzer: analyzer)
-        // Dense per-call ids so that the later stages index arrays.
-        var local: [Int32: Int32] = [:]
-        var lists: [[Int32]] = []
-        lists.reserveCapacity(texts.count)
-        documentFrequency = []
-        for a in analysed {
-            var ids: [Int32] = []
-            ids.reserveCapacity(a.termIDs.count)
-            for g in a.termIDs {
-                if let l = local[g] {
-                    ids.append(l)
+    package init(texts: [(text: String, skip: Int)], analyzer: Analyzer, memo: TermMemo) {
+        self.init(memo.analyze(texts, analyzer: analyzer))
+    }
+
+    /// Vectors of analysed texts.
+    package init(_ analysis: LocalAnalysis) {
+        let n = analysis.count
+        documentFrequency = [Int](repeating: 0, count: analysis.termCount)
+        termCounts = []
+        termCounts.reserveCapacity(n)
+        var vectors: [SparseVector] = []
+        vectors.reserveCapacity(n)
+        var sorted: [Int32] = []
+        for u in 0..<n {
+            let slice = analysis.termIDs[analysis.offsets[u]..<analysis.offsets[u + 1]]
+            termCounts.append(slice.count)
+            sorted.removeAll(keepingCapacity: true)
+            sorted.append(contentsOf: slice)
+            sorted.sort()
+            // Distinct ids with their counts (kept in `weights` until weighted below).
+            var v = SparseVector()
+            for id in sorted {
+                if v.ids.last == id {
+                    v.weights[v.weights.count - 1] += 1
                 } else {
-                    let l = Int32(local.count)
-                    local[g] = l
-                    ids.append(l)
-                    documentFrequency.append(0)
+                    v.ids.append(id)
+                    v.weights.append(1)
+                    documentFrequency[Int(id)] += 1
                 }
             }
-            ids.sort()
-            lists.append(ids)
+            vectors.append(v)
         }
-        termCounts = analysed.map(\.termIDs.count)
-        domainCounts = analysed.map(\.domainCount)
-        nameCounts = analysed.map(\.nameCount)
-        var bags: [(ids: [Int32], tf: [Int])] = []
-        bags.reserveCapacity(lists.count)
-        for ids in lists {
-            var unique: [Int32] = []
-            var tf: [Int] = []
-            for id in ids {
-                if unique.last == id { tf[tf.count - 1] += 1 } else { unique.append(id); tf.append(1) }
-            }
-            for id in unique { documentFrequency[Int(id)] += 1 }
-            bags.append((unique, tf))
-        }
-        let n = Double(texts.count)
-        let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
-        vectors = bags.map { bag in
+        domainCounts = analysis.domainCounts
+        nameCounts = analysis.nameCounts
+        let count = Double(n)
+        let idf = documentFrequency.map { log((1 + count) / (1 + Double($0))) + 1 }
+        for u in 0..<n {
             var v = SparseVector()
-            v.ids = bag.ids
-            v.weights = zip(bag.ids, bag.tf).map { (1 + log(Double($0.1))) * idf[Int($0.0)] }
-            let norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            swap(&v, &vectors[u])
+            var norm = 0.0
+            for k in v.ids.indices {
+                let w = (1 + log(v.weights[k])) * idf[Int(v.ids[k])]
+                v.weights[k] = w
+                norm += w * w
+            }
+            norm = norm.squareRoot()
             if norm > 0 { for k in v.weights.indices { v.weights[k] /= norm } }
-            return v
+            swap(&v, &vectors[u])
         }
+        self.vectors = vectors
     }
 }

@@ -24,7 +24,7 @@ package enum UnitScorer {
     package static func score(_ units: [SummaryUnit], options: SummarizerOptions, memo: TermMemo) -> ScoredUnits {
         let candidates = units.indices.filter { units[$0].isSelectable }
         let analyzer = Analyzer(options: options.analyzer)
-        let tv = TermVectors(texts: candidates.map { units[$0].body }, analyzer: analyzer, memo: memo)
+        let tv = TermVectors(texts: candidates.map { (units[$0].text, units[$0].labelLength) }, analyzer: analyzer, memo: memo)
         let n = candidates.count
         var centrality: [Double]
         let method: CentralityMethod
@@ -43,13 +43,12 @@ package enum UnitScorer {
         var components: [ScoreComponents] = []
         scores.reserveCapacity(n)
         for i in 0..<n {
-            let unit = units[candidates[i]]
             let c = ScoreComponents(
                 centrality: maxC > 0 ? centrality[i] / maxC : 0,
                 position: w.positionScale > 0 ? 1 / (1 + Double(i) / w.positionScale) : 1 - Double(i) / Double(max(1, n)),
                 salience: min(1, (Double(tv.domainCounts[i]) + w.nameWeight * Double(tv.nameCounts[i])) / 2),
                 length: min(1, Double(tv.termCounts[i]) / Double(max(1, w.fullLengthTerms))),
-                role: options.roles[unit.role])
+                role: options.roles[units[candidates[i]].role])
             let s = c.role * c.length * (w.centrality * c.centrality + w.position * c.position + w.salience * c.salience)
             scores.append(s)
             components.append(c)

@@ -15,7 +15,16 @@ package enum MMRSelector {
         let norm = maxScore > 0 ? maxScore : 1
         let lambda = min(max(options.mmrLambda, 0), 1)
         var chosen: [Int] = []
-        var speakers = Set<String>()
+        // Speakers (label, else role) as small integers, so the loop below compares integers.
+        var keyIDs: [String: Int] = [:]
+        let speakerOf: [Int] = scored.candidates.map { c in
+            let key = units[c].speaker ?? units[c].role.rawValue
+            if let id = keyIDs[key] { return id }
+            let id = keyIDs.count
+            keyIDs[key] = id
+            return id
+        }
+        var heard = [Bool](repeating: false, count: keyIDs.count)
         var maxSim = [Double](repeating: 0, count: n)
         var taken = [Bool](repeating: false, count: n)
         while chosen.count < count {
@@ -25,9 +34,7 @@ package enum MMRSelector {
             for i in 0..<n where !taken[i] && scored.eligible[i] && (allowed?(i) ?? true) {
                 let duplicate = maxSim[i] > options.maxRedundancy
                 if duplicate && !bestIsDuplicate { continue }
-                let unit = units[scored.candidates[i]]
-                let key = unit.speaker ?? unit.role.rawValue
-                let bonus = !chosen.isEmpty && !speakers.contains(key) ? options.speakerCoverage : 0
+                let bonus = !chosen.isEmpty && !heard[speakerOf[i]] ? options.speakerCoverage : 0
                 let value = lambda * scored.scores[i] / norm - (1 - lambda) * maxSim[i] + bonus
                 if value > bestValue || (bestIsDuplicate && !duplicate) {
                     bestValue = value
@@ -38,8 +45,7 @@ package enum MMRSelector {
             guard best >= 0 else { break }
             taken[best] = true
             chosen.append(best)
-            let unit = units[scored.candidates[best]]
-            speakers.insert(unit.speaker ?? unit.role.rawValue)
+            heard[speakerOf[best]] = true
             for i in 0..<n where !taken[i] {
                 maxSim[i] = max(maxSim[i], scored.vectors[i].dot(scored.vectors[best]))
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for the line rules: lower-cased ASCII views and substring tests that avoid
 /// Foundation's `String` search (slow on Linux), so classifying a line costs O(*n*).
 package struct ByteText: Sendable, Hashable {
@@ -5,12 +7,16 @@ package struct ByteText: Sendable, Hashable {
     package let bytes: [UInt8]
 
     package init<S: StringProtocol>(_ text: S) {
-        var b = Array(text.utf8)
-        var lo = 0
-        var hi = b.count
-        while lo < hi && ByteText.isSpace(b[lo]) { lo += 1 }
-        while hi > lo && ByteText.isSpace(b[hi - 1]) { hi -= 1 }
-        b = Array(b[lo..<hi])
+        self.init(bytes: Array(text.utf8)[...])
+    }
+
+    /// The view of some UTF-8 bytes (one allocation: the trimmed, lower-cased copy).
+    package init(bytes raw: ArraySlice<UInt8>) {
+        var lo = raw.startIndex
+        var hi = raw.endIndex
+        while lo < hi && ByteText.isSpace(raw[lo]) { lo += 1 }
+        while hi > lo && ByteText.isSpace(raw[hi - 1]) { hi -= 1 }
+        var b = Array(raw[lo..<hi])
         for i in b.indices where b[i] >= 0x41 && b[i] <= 0x5A { b[i] += 32 }
         bytes = b
     }
@@ -19,41 +25,39 @@ package struct ByteText: Sendable, Hashable {
 
     package var isEmpty: Bool { bytes.isEmpty }
 
-    package func hasPrefix(_ p: String) -> Bool {
-        let q = p.utf8
-        guard bytes.count >= q.count else { return false }
-        var i = 0
-        for c in q {
-            if bytes[i] != c { return false }
-            i += 1
-        }
+    package func hasPrefix(_ p: StaticString) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let q = p.utf8Start
+        for i in 0..<n where bytes[i] != q[i] { return false }
         return true
     }
 
-    package func hasSuffix(_ p: String) -> Bool {
-        var p = p
-        return p.withUTF8 { q in
-            guard bytes.count >= q.count else { return false }
-            let offset = bytes.count - q.count
-            for j in 0..<q.count where bytes[offset + j] != q[j] { return false }
-            return true
-        }
+    package func hasSuffix(_ p: StaticString) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let q = p.utf8Start
+        let offset = bytes.count - n
+        for j in 0..<n where bytes[offset + j] != q[j] { return false }
+        return true
     }
 
     /// Whether `p` (lower-case ASCII) occurs anywhere.
-    package func contains(_ p: String) -> Bool {
-        var p = p
-        return p.withUTF8 { q in
-            guard let first = q.first, bytes.count >= q.count else { return q.isEmpty }
-            let last = bytes.count - q.count
+    package func contains(_ p: StaticString) -> Bool {
+        let n = p.utf8CodeUnitCount
+        guard n > 0 else { return true }
+        guard bytes.count >= n else { return false }
+        let q = p.utf8Start
+        return bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
             var i = 0
+            let last = b.count - n
+            // Jump from one occurrence of the first byte to the next (memchr), then compare the rest.
             while i <= last {
-                if bytes[i] == first {
-                    var j = 1
-                    while j < q.count && bytes[i + j] == q[j] { j += 1 }
-                    if j == q.count { return true }
-                }
-                i += 1
+                guard let hit = memchr(base + i, Int32(q[0]), last - i + 1) else { return false }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, q, n) == 0 { return true }
+                i = at + 1
             }
             return false
         }

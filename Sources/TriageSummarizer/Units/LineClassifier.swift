@@ -2,14 +2,15 @@ import Foundation
 
 /// A line of a message with its UTF-8 offsets.
 package struct MessageLine: Sendable, Hashable {
-    /// The line without its terminator.
-    package var text: String
-    /// Offsets of ``text`` in the message's UTF-8 encoding.
+    /// Offsets of the line (without its terminator) in the message's UTF-8 encoding.
     package var utf8Range: Range<Int>
-    /// ``text`` trimmed of white space, ASCII lower-cased.
+    /// The line trimmed of white space, ASCII lower-cased.
     package var lower: ByteText
     /// Whether the line is blank.
     package var isBlank: Bool { lower.isEmpty }
+
+    /// The line's text in `bytes` (the message it was split from).
+    package func text(in bytes: [UInt8]) -> String { String(decoding: bytes[utf8Range], as: UTF8.self) }
 
     /// Splits `bytes` into lines (LF or CRLF).
     package static func split(_ bytes: [UInt8]) -> [MessageLine] {
@@ -18,8 +19,7 @@ package struct MessageLine: Sendable, Hashable {
         func add(_ end: Int) {
             var e = end
             if e > start && bytes[e - 1] == UInt8(ascii: "\r") { e -= 1 }
-            let text = String(decoding: bytes[start..<e], as: UTF8.self)
-            lines.append(MessageLine(text: text, utf8Range: start..<e, lower: ByteText(text)))
+            lines.append(MessageLine(utf8Range: start..<e, lower: ByteText(bytes: bytes[start..<e])))
         }
         for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") {
             add(i)
@@ -48,22 +48,22 @@ package struct MessageLine: Sendable, Hashable {
 /// - Complexity: O(*n*) in the message length.
 package enum LineClassifier {
     /// One kind per line (``UnitKind/content`` for ordinary text; blank lines are content and carry no units).
-    package static func classify(_ lines: [MessageLine], firstLineSkip: Int = 0) -> [UnitKind] {
+    package static func classify(_ lines: [MessageLine], in bytes: [UInt8], firstLineSkip: Int = 0) -> [UnitKind] {
         var kinds = [UnitKind](repeating: .content, count: lines.count)
         var region: UnitKind = .content
         var signatureBudget = 0
         for (i, line) in lines.enumerated() {
             var t = line.lower
-            var raw = line.text
+            var raw = bytes[line.utf8Range]
             if i == 0 && firstLineSkip > 0 {
-                raw = String(decoding: Array(line.text.utf8).dropFirst(firstLineSkip), as: UTF8.self)
-                t = ByteText(raw)
+                raw = raw.dropFirst(firstLineSkip)
+                t = ByteText(bytes: raw)
             }
             if region == .quoted { kinds[i] = .quoted; continue }
             if isAttribution(lines, i, t) { region = .quoted; kinds[i] = .quoted; continue }
-            if t.hasPrefix(">") { kinds[i] = .quoted; continue }
+            if t.bytes.first == UInt8(ascii: ">") { kinds[i] = .quoted; continue }
             if region == .signature { kinds[i] = .signature; continue }
-            if line.text == "-- " || t.bytes == [0x2D, 0x2D] || t.hasPrefix("\u{2014}") && t.bytes.count == 3 {
+            if bytes[line.utf8Range].elementsEqual([0x2D, 0x2D, 0x20]) || t.bytes == [0x2D, 0x2D] || t.bytes == [0xE2, 0x80, 0x94] {
                 region = .signature; kinds[i] = .signature; continue
             }
             if t.isEmpty { continue }
@@ -72,7 +72,7 @@ package enum LineClassifier {
                 if looksLikeSignatureLine(t) { kinds[i] = .signature; signatureBudget -= 1; continue }
                 signatureBudget = 0
             }
-            if t.bytes.count < 80, let social = SocialPhrases.classify(raw) {
+            if t.bytes.count < 80, let social = SocialPhrases.classify(utf8: raw) {
                 kinds[i] = social
                 if social == .signOff { signatureBudget = 6 }
                 continue
@@ -113,7 +113,7 @@ package enum LineClassifier {
         return false
     }
 
-    private static let boilerplatePrefixes = [
+    private static let boilerplatePrefixes: [StaticString] = [
         "sent from my ", "sent from mail for", "sent from yahoo", "sent from outlook", "get outlook for",
         "sent via ", "sent using ", "this message was sent from",
     ]

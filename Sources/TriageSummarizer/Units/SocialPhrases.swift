@@ -32,10 +32,23 @@ package enum SocialPhrases {
 
     /// The kind of a purely social unit, or `nil` for content.
     package static func classify(_ text: String) -> UnitKind? {
+        var text = text
+        return text.withUTF8 { classify(utf8: $0) }
+    }
+
+    /// The kind of a purely social unit given as UTF-8 bytes, or `nil` for content.
+    package static func classify(utf8 bytes: ArraySlice<UInt8>) -> UnitKind? {
+        bytes.withUnsafeBufferPointer { classify(utf8: $0) }
+    }
+
+    /// The kind of a purely social unit given as UTF-8 bytes, or `nil` for content. Words are those of
+    /// ``lowercaseWords(_:limit:)``, compared without allocating (cues are ASCII, so a word with a
+    /// non-ASCII byte is never one of them).
+    package static func classify(utf8 text: UnsafeBufferPointer<UInt8>) -> UnitKind? {
         // Quick reject: more space-separated chunks than words allowed.
         var chunks = 0
         var inChunk = false
-        for b in text.utf8 {
+        for b in text {
             let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
             if !space && !inChunk {
                 chunks += 1
@@ -43,22 +56,51 @@ package enum SocialPhrases {
             }
             inChunk = !space
         }
-        let words = lowercaseWords(text, limit: maxWords + 1)
-        guard !words.isEmpty, words.count <= maxWords else { return nil }
-        let outside = words.filter { !vocabulary.contains($0) }.count
-        let first = words[0]
-        if greetingOpeners.contains(first), outside <= 1 {
-            return .greeting
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: maxWords + 1) { words in
+            var count = 0
+            var start = -1
+            var i = 0
+            while i < text.count && count <= maxWords {
+                let b = text[i]
+                let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+                    || b >= 0x80 || (b == UInt8(ascii: "'") && start >= 0)
+                if isWord {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    words[count] = start..<i
+                    count += 1
+                    start = -1
+                }
+                i += 1
+            }
+            if start >= 0 && count <= maxWords {
+                words[count] = start..<text.count
+                count += 1
+            }
+            guard count > 0, count <= maxWords else { return nil }
+            var outside = 0
+            for w in 0..<count where !vocabularyTable.contains(text, words[w]) { outside += 1 }
+            let first = words[0]
+            if greetingTable.contains(text, first), outside <= 1 { return .greeting }
+            if signOffTable.contains(text, first), outside <= 1 { return .signOff }
+            if outside == 0 {
+                // Every word is in the (ASCII) vocabulary here, so byte tests equal string tests.
+                for w in 0..<count {
+                    let r = words[w]
+                    if WordTable.equalFolded(text, r, "bye") || WordTable.equalFolded(text, r, "regards")
+                        || (r.count >= 5 && WordTable.equalFolded(text, r.lowerBound..<(r.lowerBound + 5), "thank")) {
+                        return .signOff
+                    }
+                }
+                return .greeting
+            }
+            return nil
         }
-        if signOffOpeners.contains(first), outside <= 1 {
-            return .signOff
-        }
-        if outside == 0 {
-            return words.contains(where: { $0.hasPrefix("thank") || $0 == "bye" || $0 == "regards" })
-                ? .signOff : .greeting
-        }
-        return nil
     }
+
+    private static let greetingTable = WordTable(greetingOpeners)
+    private static let signOffTable = WordTable(signOffOpeners)
+    private static let vocabularyTable = WordTable(vocabulary)
 
     /// Lower-case ASCII words (letters and inner apostrophes); other characters separate words.
     package static func lowercaseWords(_ text: String, limit: Int = .max) -> [String] {
@@ -81,5 +123,47 @@ package enum SocialPhrases {
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
+    }
+}
+
+/// A set of lower-case ASCII words looked up by a word's bytes, folding ASCII upper case: words are
+/// bucketed by length and first letter, so a lookup compares a few candidates.
+struct WordTable: Sendable {
+    /// `buckets[length][first letter]`.
+    private let buckets: [[[[UInt8]]]]
+
+    init(_ words: Set<String>) {
+        var b = [[[[UInt8]]]](repeating: [[[UInt8]]](repeating: [], count: 26), count: 1)
+        for w in words.sorted() {
+            let bytes = Array(w.utf8)
+            guard let f = bytes.first, f >= 0x61 && f <= 0x7A else { continue }
+            while b.count <= bytes.count { b.append([[[UInt8]]](repeating: [], count: 26)) }
+            b[bytes.count][Int(f - 0x61)].append(bytes)
+        }
+        buckets = b
+    }
+
+    /// Whether the word `text[r]`, ASCII-lower-cased, is in the set (never, when it has a non-ASCII byte).
+    func contains(_ text: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count < buckets.count, !r.isEmpty else { return false }
+        let f = text[r.lowerBound] | 0x20
+        guard f >= 0x61 && f <= 0x7A else { return false }
+        for w in buckets[r.count][Int(f - 0x61)] {
+            var j = 0
+            while j < w.count && WordTable.fold(text[r.lowerBound + j]) == w[j] { j += 1 }
+            if j == w.count { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+
+    /// Whether `text[r]`, ASCII-lower-cased, equals the lower-case ASCII `word`.
+    static func equalFolded(_ text: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: StaticString) -> Bool {
+        guard r.count == word.utf8CodeUnitCount else { return false }
+        let q = word.utf8Start
+        for j in 0..<r.count where fold(text[r.lowerBound + j]) != q[j] { return false }
+        return true
     }
 }

@@ -34,15 +34,27 @@ public struct UnitSegmenter: Sendable, Hashable {
         var units: [SummaryUnit] = []
         for (m, message) in messages.enumerated() {
             appendUnits(of: message, at: m, to: &units)
-            for (field, source, kind) in [(message.signatureText, UnitSource.signatureText, UnitKind.signature),
-                                          (message.quotedText, .quotedText, .quoted)] {
-                guard let field, !field.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-                for line in MessageLine.split(Array(field.utf8)) where !line.isBlank {
-                    units.append(unit(message, m, units.count, line.text, line.utf8Range, source, kind))
-                }
-            }
+            if let field = message.signatureText { appendLines(of: field, message, m, .signatureText, .signature, &units) }
+            if let field = message.quotedText { appendLines(of: field, message, m, .quotedText, .quoted, &units) }
         }
         return units
+    }
+
+    /// One unit per non-blank line of a quoted-text or signature field.
+    private func appendLines(of field: String, _ message: SummaryMessage, _ m: Int, _ source: UnitSource,
+                             _ kind: UnitKind, _ units: inout [SummaryUnit]) {
+        guard !UnitSegmenter.isBlank(field) else { return }
+        let bytes = Array(field.utf8)
+        for line in MessageLine.split(bytes) where !line.isBlank {
+            units.append(unit(message, m, units.count, line.text(in: bytes), line.utf8Range, source, kind))
+        }
+    }
+
+    /// Whether `text` is empty or only white space (Unicode white space and newlines, as Foundation's
+    /// `.whitespacesAndNewlines`); any other ASCII byte answers at once.
+    private static func isBlank(_ text: String) -> Bool {
+        for b in text.utf8 where b < 0x80 && !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return false }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     private func unit(_ message: SummaryMessage, _ m: Int, _ index: Int, _ text: String, _ range: Range<Int>,
@@ -55,9 +67,10 @@ public struct UnitSegmenter: Sendable, Hashable {
     /// Bytes of a leading `#Tag#:` or `Speaker:` label matching ``SummaryMessage/speaker`` (with following spaces).
     private func labelLength(_ message: SummaryMessage, _ bytes: [UInt8]) -> Int {
         guard let speaker = message.speaker, !speaker.isEmpty else { return 0 }
-        let tag = Array((speaker + ":").utf8)
-        guard bytes.count >= tag.count, bytes[0..<tag.count].elementsEqual(tag) else { return 0 }
-        var n = tag.count
+        let tag = speaker.utf8
+        guard bytes.count > tag.count, bytes[0..<tag.count].elementsEqual(tag), bytes[tag.count] == UInt8(ascii: ":")
+        else { return 0 }
+        var n = tag.count + 1
         while n < bytes.count && (bytes[n] == UInt8(ascii: " ") || bytes[n] == UInt8(ascii: "\t")) { n += 1 }
         return n
     }
@@ -66,7 +79,7 @@ public struct UnitSegmenter: Sendable, Hashable {
         let bytes = Array(message.text.utf8)
         let label = labelLength(message, bytes)
         let lines = MessageLine.split(bytes)
-        let kinds = LineClassifier.classify(lines, firstLineSkip: label)
+        let kinds = LineClassifier.classify(lines, in: bytes, firstLineSkip: label)
         // Pieces in order: runs of consecutive content lines (list items alone), and excluded lines.
         var pieces: [(range: Range<Int>, kind: UnitKind, list: Bool)] = []
         var current: Range<Int>?
@@ -121,8 +134,10 @@ public struct UnitSegmenter: Sendable, Hashable {
                 let range = withLabel ? 0..<span.upperBound : span
                 // A single-line piece kept whole was already judged by the line rules.
                 let judged = spans.count == 1 && !bytes[piece.range].contains(UInt8(ascii: "\n"))
-                let kind = judged ? .content : SocialPhrases.classify(String(decoding: bytes[span], as: UTF8.self)) ?? .content
-                units.append(unit(message, m, units.count, String(decoding: bytes[range], as: UTF8.self), range,
+                let kind = judged ? .content : SocialPhrases.classify(utf8: bytes[span]) ?? .content
+                // The whole message (the common chat turn) shares the message's string.
+                let text = range == 0..<bytes.count ? message.text : String(decoding: bytes[range], as: UTF8.self)
+                units.append(unit(message, m, units.count, text, range,
                                   .text, kind, list: piece.list, label: withLabel ? span.lowerBound : 0))
             }
         }
