@@ -6,28 +6,25 @@ import Foundation
 /// Chunk → terms is a pure function of the analysis options, so the memo never changes a result; it
 /// only spares the analyser the words a workload repeats (query words follow Zipf's law). Only short
 /// chunks are kept, and the table is emptied when it reaches ``capacity`` entries, which bounds memory
-/// to a few megabytes.
-// @unchecked Sendable: the table is only read and written under `lock`.
+/// to a few megabytes. A caller holds the lock across its lookups and lets go only to analyse a miss.
+// @unchecked Sendable: the table is only read and written between `lock()` and `unlock()`.
 final class ChunkMemo: @unchecked Sendable {
     /// Entries kept at most before the table is emptied.
     static let capacity = 32_768
     /// Longer chunks are analysed without the memo.
     static let maxChunkBytes = 48
-    private let lock = NSLock()
+    private let mutex = NSLock()
     private var table: [String: [String]] = [:]
 
-    /// The memoised terms of `chunk`, or `nil`.
-    @inline(__always)
-    func terms(_ chunk: String) -> [String]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return table[chunk]
-    }
+    @inline(__always) func lock() { mutex.lock() }
+    @inline(__always) func unlock() { mutex.unlock() }
 
-    /// Remembers the terms of `chunk`.
+    /// The memoised terms of `chunk`, or `nil` (call between ``lock()`` and ``unlock()``).
+    @inline(__always)
+    func terms(_ chunk: String) -> [String]? { table[chunk] }
+
+    /// Remembers the terms of `chunk` (call between ``lock()`` and ``unlock()``).
     func remember(_ chunk: String, _ terms: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
         if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
         table[chunk] = terms
     }

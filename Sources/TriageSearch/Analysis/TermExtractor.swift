@@ -44,6 +44,7 @@ public struct TermExtractor: Sendable {
         var out: [String] = []
         var utf8 = text
         utf8.withUTF8 { buf in
+            memo.lock()
             var i = 0
             while i < buf.count {
                 while i < buf.count && Self.isSpace(buf[i]) { i += 1 }
@@ -51,17 +52,19 @@ public struct TermExtractor: Sendable {
                 while i < buf.count && !Self.isSpace(buf[i]) { i += 1 }
                 if i > start {
                     let chunk = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
-                    if i - start > ChunkMemo.maxChunkBytes {
-                        out.append(contentsOf: chunkTerms(chunk))
-                    } else if let known = memo.terms(chunk) {
+                    if i - start <= ChunkMemo.maxChunkBytes, let known = memo.terms(chunk) {
                         out.append(contentsOf: known)
-                    } else {
-                        let found = chunkTerms(chunk)
-                        memo.remember(chunk, found)
-                        out.append(contentsOf: found)
+                        continue
                     }
+                    // Analyse outside the lock, so concurrent callers never wait on the analyser.
+                    memo.unlock()
+                    let found = chunkTerms(chunk)
+                    memo.lock()
+                    if i - start <= ChunkMemo.maxChunkBytes { memo.remember(chunk, found) }
+                    out.append(contentsOf: found)
                 }
             }
+            memo.unlock()
         }
         return out
     }

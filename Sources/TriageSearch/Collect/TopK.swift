@@ -53,24 +53,36 @@ package struct TopK: Sendable {
     }
 
     private mutating func siftUp(_ i: Int) {
-        var c = i
-        while c > 0 {
-            let p = (c - 1) >> 1
-            if heap[p].ranksBefore(heap[c]) { heap.swapAt(p, c); c = p } else { break }
+        heap.withUnsafeMutableBufferPointer { h in
+            let item = h[i]
+            var c = i
+            while c > 0 {
+                let p = (c - 1) >> 1
+                guard h[p].ranksBefore(item) else { break }
+                h[c] = h[p]
+                c = p
+            }
+            h[c] = item
         }
     }
 
+    /// Moves the root down to its place (a hole moves down; the item is written once).
     private mutating func siftDown(_ i: Int) {
-        var p = i
-        let n = heap.count
-        while true {
-            let l = 2 * p + 1, r = l + 1
-            var worst = p
-            if l < n && heap[worst].ranksBefore(heap[l]) { worst = l }
-            if r < n && heap[worst].ranksBefore(heap[r]) { worst = r }
-            if worst == p { return }
-            heap.swapAt(p, worst)
-            p = worst
+        heap.withUnsafeMutableBufferPointer { h in
+            let n = h.count
+            let item = h[i]
+            var p = i
+            while true {
+                let l = 2 * p + 1
+                if l >= n { break }
+                var worst = l
+                let r = l + 1
+                if r < n && h[l].ranksBefore(h[r]) { worst = r }
+                guard item.ranksBefore(h[worst]) else { break }
+                h[p] = h[worst]
+                p = worst
+            }
+            h[p] = item
         }
     }
 }
