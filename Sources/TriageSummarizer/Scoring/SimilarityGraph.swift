@@ -25,6 +25,20 @@ package struct SimilarityGraph: Sendable {
 
     package init(vectors: [SparseVector], options: SimilarityOptions) {
         let n = vectors.count
+        let cap = max(2, options.maxPostingsPerTerm)
+        let k = max(1, options.maxNeighbors)
+        if n <= SimilarityGraph.smallThread && n <= cap && options.threshold >= 0 {
+            (edges, offsets) = SimilarityGraph.allPairs(vectors, threshold: options.threshold, keep: k)
+        } else {
+            (edges, offsets) = SimilarityGraph.postings(vectors, options: options, cap: cap, keep: k)
+        }
+    }
+
+    /// The general construction: candidate pairs from the postings (see the type's discussion).
+    private static func postings(_ vectors: [SparseVector], options: SimilarityOptions, cap: Int, keep k: Int)
+        -> (edges: [(index: Int, weight: Double)], offsets: [Int])
+    {
+        let n = vectors.count
         // Term ids are dense per call (see ``TermVectors``), so postings are flat rows per term.
         var vocabulary = 0
         for v in vectors { if let last = v.ids.last { vocabulary = max(vocabulary, Int(last) + 1) } }
@@ -39,9 +53,7 @@ package struct SimilarityGraph: Sendable {
                 fill[Int(id)] += 1
             }
         }
-        let cap = max(2, options.maxPostingsPerTerm)
         let half = cap / 2
-        let k = max(1, options.maxNeighbors)
         var mark = [Int](repeating: -1, count: n)
         var touched: [Int] = []
         var scored: [(index: Int, weight: Double)] = []
@@ -77,8 +89,40 @@ package struct SimilarityGraph: Sendable {
             edges.append(contentsOf: scored.prefix(k))
             offsets.append(edges.count)
         }
-        self.edges = edges
-        self.offsets = offsets
+        return (edges, offsets)
+    }
+
+    /// Threads up to this many units compare every pair directly (see `allPairs`).
+    static let smallThread = 48
+
+    /// The same graph for a short thread: every pair's cosine computed once (it is symmetric, bit for bit:
+    /// the products are the same and are summed in the same id order). Pairs without a shared term have
+    /// cosine 0, which a threshold ≥ 0 drops, as the postings would never have paired them; no term can
+    /// exceed the postings cap, so the edges are exactly those of the general construction.
+    private static func allPairs(_ vectors: [SparseVector], threshold: Double, keep k: Int)
+        -> (edges: [(index: Int, weight: Double)], offsets: [Int])
+    {
+        let n = vectors.count
+        var sim = [Double](repeating: 0, count: n * n)
+        for a in 0..<n {
+            for b in (a + 1)..<n {
+                let w = vectors[a].dot(vectors[b])
+                sim[a * n + b] = w
+                sim[b * n + a] = w
+            }
+        }
+        var scored: [(index: Int, weight: Double)] = []
+        var edges: [(index: Int, weight: Double)] = []
+        var offsets: [Int] = [0]
+        offsets.reserveCapacity(n + 1)
+        for a in 0..<n {
+            scored.removeAll(keepingCapacity: true)
+            for b in 0..<n where b != a && sim[a * n + b] > threshold { scored.append((b, sim[a * n + b])) }
+            scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.index < $1.index }
+            edges.append(contentsOf: scored.prefix(k))
+            offsets.append(edges.count)
+        }
+        return (edges, offsets)
     }
 
     /// Index of `a` in the ascending `postings[lo..<hi]`, which contains it.

@@ -72,16 +72,22 @@ package final class TermMemo: @unchecked Sendable {
         out.nameCounts.reserveCapacity(texts.count)
         out.offsets.reserveCapacity(texts.count + 1)
         let tokenizer = Tokenizer()
+        var tokens: [(kind: TokenKind, range: Range<Int>)] = []
         for (text, skip) in texts {
             var text = text
             text.withUTF8 { all in
                 let body = UnsafeBufferPointer(rebasing: all[min(max(0, skip), all.count)...])
+                tokens.removeAll(keepingCapacity: true)
+                tokenizer.forEachToken(inUTF8: body) { kind, range in tokens.append((kind, range)) }
                 var domain = 0
                 var names = 0
                 var previousEnd = -1
-                tokenizer.forEachToken(inUTF8: body) { kind, range in
+                for (kind, range) in tokens {
                     let terms = s.entry(UnsafeBufferPointer(rebasing: body[range]), analyzer)
-                    func add(_ packed: Int32) {
+                    var k = 0
+                    while k < Int(terms.count) {
+                        let packed = terms.count == 1 ? terms.first : s.table.values[Int(terms.start) + k]
+                        k += 1
                         let g = Int(packed >> 1)
                         if s.stampOf[g] != s.generation {
                             s.stampOf[g] = s.generation
@@ -90,11 +96,6 @@ package final class TermMemo: @unchecked Sendable {
                         }
                         out.termIDs.append(s.localOf[g])
                         if packed & 1 != 0 { domain += 1 }
-                    }
-                    if terms.count == 1 {
-                        add(terms.first)
-                    } else if terms.count > 1 {
-                        for k in Int(terms.start)..<Int(terms.start + terms.count) { add(s.table.values[k]) }
                     }
                     if kind == .word && TermMemo.isName(body, range, previousEnd: previousEnd) { names += 1 }
                     previousEnd = range.upperBound
