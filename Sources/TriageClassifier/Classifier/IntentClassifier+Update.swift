@@ -44,6 +44,11 @@ extension LinearScorer {
     /// Plain softmax cross-entropy gradient steps over the rows of `x`, in order.
     package mutating func gradientSteps(_ x: SparseMatrix, labels y: [Int32], passes: Int, learningRate: Float) {
         var out = [Float](repeating: 0, count: stride)
+        // The storage is shared between copies of a scorer: write to a private copy (value semantics).
+        let copy = AlignedFloats(count: storage.count)
+        copy.base.update(from: storage.base, count: storage.count)
+        storage = copy
+        let w = copy.base
         for _ in 0..<max(0, passes) {
             for r in 0..<x.rowCount {
                 out.withUnsafeMutableBufferPointer { scores(x, row: r, into: $0) }
@@ -56,7 +61,7 @@ extension LinearScorer {
                 for k in x.range(ofRow: r) {
                     let base = Int(x.indices[k]) * stride
                     let g = learningRate * x.values[k]
-                    for j in 0..<classCount { weights[base + j] -= g * out[j] }
+                    for j in 0..<classCount { w[base + j] -= g * out[j] }
                 }
             }
         }

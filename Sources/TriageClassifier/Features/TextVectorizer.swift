@@ -22,6 +22,9 @@ public struct TextVectorizer: Sendable {
     package let cache: ChunkCache
     package let analyzer: ChunkAnalyzer
     private let sublinear: [Float]
+    /// For each entry of `cache.wordHashes`, the feature id of that term as a word unigram (-1 when absent or
+    /// when unigrams are off), so a cached chunk's unigrams need no table lookup.
+    private let cachedUnigrams: [Int32]
 
     /// The table keys of features in id order (word n-gram keys, then character n-gram hashes); empty when
     /// hashing.
@@ -46,6 +49,12 @@ public struct TextVectorizer: Sendable {
         self.cache = cache
         self.analyzer = ChunkAnalyzer(options: options)
         self.sublinear = (0..<64).map { $0 == 0 ? 0 : Float(1 + mathLog(Double($0))) }
+        var unigrams: [Int32] = []
+        if let sizes = options.wordNGrams, sizes.contains(1) {
+            unigrams.reserveCapacity(cache.wordHashes.count)
+            for h in cache.wordHashes { unigrams.append(Self.feature(ofWordKey: Self.unigramKey(h), table: wordTable, hashingBits: options.hashingBits)) }
+        }
+        self.cachedUnigrams = unigrams
     }
 
     /// Per-call scratch buffers (one per thread; reuse it across texts of a batch).
@@ -53,6 +62,7 @@ public struct TextVectorizer: Sendable {
         /// The features of the last vectorized text with their counts and weighted values.
         package let counter = FeatureCounter()
         @exclusivity(unchecked) var terms: [UInt64] = []
+        @exclusivity(unchecked) var unigrams: [Int32] = []
         @exclusivity(unchecked) var misses: [UInt64: (words: [UInt64], chars: [Int32])] = [:]
         package init() {}
     }
@@ -66,8 +76,19 @@ public struct TextVectorizer: Sendable {
     /// The feature id of a word n-gram key, or -1.
     @inline(__always)
     package func wordFeature(_ key: UInt64) -> Int32 {
-        if let bits = options.hashingBits { return Int32(truncatingIfNeeded: key & ((1 << UInt64(bits)) - 1)) }
-        return wordTable.value(for: key)
+        Self.feature(ofWordKey: key, table: wordTable, hashingBits: options.hashingBits)
+    }
+
+    @inline(__always)
+    private static func feature(ofWordKey key: UInt64, table: HashIndex, hashingBits: Int?) -> Int32 {
+        if let bits = hashingBits { return Int32(truncatingIfNeeded: key & ((1 << UInt64(bits)) - 1)) }
+        return table.value(for: key)
+    }
+
+    /// The key of the one-term n-gram `term` (equal to `ngramKey` of a one-element range).
+    @inline(__always)
+    package static func unigramKey(_ term: UInt64) -> UInt64 {
+        Hashing.mix((UInt64(1) &* 0x9E37_79B9_7F4A_7C15) ^ term)
     }
 
     /// The feature id of a character n-gram hash, or -1.
@@ -90,9 +111,10 @@ public struct TextVectorizer: Sendable {
     /// Calls `body(key, start, end)` for every word n-gram (and skip-bigram) of the term hashes `t`; the
     /// term positions are `start..<end` (a skip-bigram has `end - start > 2` and uses only its endpoints).
     @inline(__always)
-    package static func forEachWordKey(_ t: UnsafeBufferPointer<UInt64>, options: VectorizerOptions, _ body: (UInt64, Int, Int) -> Void) {
+    package static func forEachWordKey(_ t: UnsafeBufferPointer<UInt64>, options: VectorizerOptions, skippingUnigrams: Bool = false,
+                                       _ body: (UInt64, Int, Int) -> Void) {
         guard let sizes = options.wordNGrams else { return }
-        for n in sizes where n <= t.count {
+        for n in sizes where n <= t.count && !(skippingUnigrams && n == 1) {
             for i in 0...(t.count - n) { body(ngramKey(t, i..<(i + n)), i, i + n) }
         }
         let w = options.wordSkipWindow
@@ -112,11 +134,14 @@ public struct TextVectorizer: Sendable {
         let counter = scratch.counter
         counter.reset()
         scratch.terms.removeAll(keepingCapacity: true)
+        scratch.unigrams.removeAll(keepingCapacity: true)
         var text = text
         let fold = analyzer.foldsCase
+        let resolved = !cachedUnigrams.isEmpty
         text.withUTF8 { bytes in
             cache.wordStart.withUnsafeBufferPointer { wordStart in
             cache.wordHashes.withUnsafeBufferPointer { wordHashes in
+            cachedUnigrams.withUnsafeBufferPointer { unigrams in
             cache.charStart.withUnsafeBufferPointer { charStart in
             cache.charIDs.withUnsafeBufferPointer { charIDs in
                 ChunkAnalyzer.forEachChunk(bytes, foldCase: fold) { key, range in
@@ -124,7 +149,10 @@ public struct TextVectorizer: Sendable {
                     if entry >= 0 {
                         let e = Int(entry)
                         let words = Int(wordStart[e])..<Int(wordStart[e &+ 1])
-                        if !words.isEmpty { scratch.terms.append(contentsOf: wordHashes[words]) }
+                        if !words.isEmpty {
+                            scratch.terms.append(contentsOf: wordHashes[words])
+                            if resolved { scratch.unigrams.append(contentsOf: unigrams[words]) }
+                        }
                         for i in Int(charStart[e])..<Int(charStart[e &+ 1]) { counter.add(charIDs[i]) }
                         return
                     }
@@ -136,14 +164,17 @@ public struct TextVectorizer: Sendable {
                     }
                     if let miss = scratch.misses[key] {
                         scratch.terms.append(contentsOf: miss.words)
+                        if resolved { for h in miss.words { scratch.unigrams.append(wordFeature(Self.unigramKey(h))) } }
                         for id in miss.chars { counter.add(id) }
                     }
                 }
-            }}}}
+            }}}}}
         }
         guard options.wordNGrams != nil else { return }
+        // Unigrams first, in term order (as `forEachWordKey` yields them), then longer n-grams.
+        if resolved { for id in scratch.unigrams where id >= 0 { counter.add(id) } }
         scratch.terms.withUnsafeBufferPointer { t in
-            Self.forEachWordKey(t, options: options) { key, _, _ in
+            Self.forEachWordKey(t, options: options, skippingUnigrams: resolved) { key, _, _ in
                 let id = wordFeature(key)
                 if id >= 0 { counter.add(id) }
             }

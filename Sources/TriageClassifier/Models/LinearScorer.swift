@@ -5,14 +5,29 @@
 /// row padded to ``stride`` (a multiple of 8) floats, so a sparse row is scored with 8-wide SIMD over
 /// contiguous memory.
 public struct LinearScorer: Sendable, Hashable {
+    public static func == (a: LinearScorer, b: LinearScorer) -> Bool {
+        a.classCount == b.classCount && a.featureCount == b.featureCount && a.bias == b.bias
+            && a.storage.buffer.elementsEqual(b.storage.buffer)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(classCount)
+        hasher.combine(featureCount)
+        hasher.combine(bias)
+        for w in storage.buffer { hasher.combine(w) }
+    }
+
     /// The number of classes.
     public let classCount: Int
     /// The number of features.
     public let featureCount: Int
     /// Floats per feature row (`classCount` rounded up to a multiple of 8).
     public let stride: Int
-    /// `featureCount × stride` weights, feature-major; padding entries are 0.
-    package var weights: [Float]
+    /// `featureCount × stride` weights, feature-major, 64-byte aligned (each row starts a cache line when
+    /// `stride` is a multiple of 16); padding entries are 0.
+    package internal(set) var storage: AlignedFloats
+    /// A copy of the weights as an array (`featureCount × stride`, feature-major).
+    package var weights: [Float] { storage.array }
     /// One bias per class.
     public var bias: [Float]
 
@@ -25,7 +40,7 @@ public struct LinearScorer: Sendable, Hashable {
         self.classCount = classCount
         self.featureCount = featureCount
         self.stride = Self.stride(for: classCount)
-        self.weights = paddedWeights
+        self.storage = AlignedFloats(paddedWeights)
         self.bias = bias
     }
 
@@ -39,7 +54,10 @@ public struct LinearScorer: Sendable, Hashable {
     }
 
     /// The weight of feature `f` for class `c`.
-    public func weight(feature f: Int, class c: Int) -> Float { weights[f * stride + c] }
+    public func weight(feature f: Int, class c: Int) -> Float {
+        precondition(f >= 0 && f < featureCount && c >= 0 && c < classCount, "weight index out of range")
+        return storage.base[f * stride + c]
+    }
 
     /// Writes the scores of row `r` of `x` into `out` (at least ``stride`` elements).
     /// - Complexity: O(nnz(row) · C).
@@ -63,11 +81,8 @@ public struct LinearScorer: Sendable, Hashable {
     package func scores(indices: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int,
                         into out: UnsafeMutableBufferPointer<Float>) {
         guard let ob = out.baseAddress else { return }
-        weights.withUnsafeBytes { w in
-            guard let wb = w.baseAddress else { return }
-            SparseKernels.product(indices: indices, values: values, count: count, weights: wb, stride: stride,
-                                  into: UnsafeMutableRawPointer(ob))
-        }
+        SparseKernels.product(indices: indices, values: values, count: count, weights: UnsafeRawPointer(storage.base),
+                              stride: stride, into: UnsafeMutableRawPointer(ob))
         for c in 0..<classCount { out[c] += bias[c] }
     }
 

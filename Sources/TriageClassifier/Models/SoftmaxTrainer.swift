@@ -88,7 +88,7 @@ public struct SoftmaxTrainer: Sendable {
         let stride = LinearScorer.stride(for: c)
         let blocks = stride / 8
         let s = preconditioner(x, labels: y, classCount: c)
-        var w = [Float](repeating: 0, count: f * stride)
+        let weights = AlignedFloats(count: f * stride)
         var b = [Float](repeating: 0, count: c)
         var scale: Float = 1
         var rng = SplitMix64(seed: options.seed)
@@ -105,12 +105,13 @@ public struct SoftmaxTrainer: Sendable {
         }
         var averaged: [Float] = [], averagedBias: [Float] = []
         var snapshots = 0
-        w.withUnsafeMutableBytes { wRaw in
+        do {
         s.withUnsafeBytes { sRaw in
         x.indices.withUnsafeBufferPointer { idx in
         x.values.withUnsafeBufferPointer { vals in
         probs.withUnsafeMutableBufferPointer { p in
-            guard let wb = wRaw.baseAddress, let pb = p.baseAddress, let ib = idx.baseAddress, let vb = vals.baseAddress else { return }
+            let wb = UnsafeMutableRawPointer(weights.base)
+            guard let pb = p.baseAddress, let ib = idx.baseAddress, let vb = vals.baseAddress else { return }
             let sb = s.isEmpty ? nil : sRaw.baseAddress
             let acc = UnsafeMutableRawPointer(pb)
             for epoch in 0..<options.epochs {
@@ -178,6 +179,7 @@ public struct SoftmaxTrainer: Sendable {
                 }
             }
         }}}}}
+        var w = weights.array
         if scale != 1 { for k in w.indices { w[k] *= scale } }
         if snapshots > 0 {
             let inv = 1 / Float(snapshots + 1)
@@ -187,7 +189,8 @@ public struct SoftmaxTrainer: Sendable {
         if options.naiveBayesBlend != 0 {
             let nb = NaiveBayes.multinomial(NaiveBayes.Counts(x, labels: y, classCount: c), alpha: options.naiveBayesAlpha)
             let beta = Float(options.naiveBayesBlend)
-            for k in w.indices { w[k] += beta * nb.weights[k] }
+            let nbWeights = nb.weights
+            for k in w.indices { w[k] += beta * nbWeights[k] }
             for j in 0..<c { b[j] += beta * nb.bias[j] }
         }
         return LinearScorer(classCount: c, featureCount: f, paddedWeights: w, bias: b)

@@ -1,7 +1,8 @@
 /// The two inner loops of every linear model here, over feature-major weights with rows of `stride` floats
 /// (a multiple of 8): the sparse × dense product and the sparse rank-one update.
 ///
-/// Both walk the row's features once per column group of 32, 16 or 8 floats (`SIMD16`/`SIMD8` only: `SIMD32` arithmetic is not
+/// Both walk the row's features once per column group of 40, 32, 16 or 8 floats (the product; the update
+/// uses 32, 16 or 8) (`SIMD16`/`SIMD8` only: `SIMD32` arithmetic is not
 /// vectorised on Linux x86-64), keeping that group's
 /// accumulator (or gradient) in registers, so no partial sum goes through memory. Each output element is still
 /// `Σ_k v_k · W[f_k, c]` summed in feature order (and each update `W[f, c] − g_f · p_c`), so results are
@@ -16,6 +17,20 @@ package enum SparseKernels {
                                 weights: UnsafeRawPointer, stride: Int, into out: UnsafeMutableRawPointer) {
         let rowBytes = stride &* 4
         var offset = 0
+        while offset &+ 160 <= rowBytes && rowBytes &- offset != 192 {
+            var a0 = SIMD16<Float>(), a1 = SIMD16<Float>(), a2 = SIMD8<Float>()
+            for k in 0..<count {
+                let at = Int(indices[k]) &* rowBytes &+ offset
+                let v = SIMD16<Float>(repeating: values[k])
+                a0 = a0 + v * weights.loadUnaligned(fromByteOffset: at, as: SIMD16<Float>.self)
+                a1 = a1 + v * weights.loadUnaligned(fromByteOffset: at &+ 64, as: SIMD16<Float>.self)
+                a2 = a2 + v.lowHalf * weights.loadUnaligned(fromByteOffset: at &+ 128, as: SIMD8<Float>.self)
+            }
+            out.storeBytes(of: a0, toByteOffset: offset, as: SIMD16<Float>.self)
+            out.storeBytes(of: a1, toByteOffset: offset &+ 64, as: SIMD16<Float>.self)
+            out.storeBytes(of: a2, toByteOffset: offset &+ 128, as: SIMD8<Float>.self)
+            offset &+= 160
+        }
         while offset &+ 128 <= rowBytes {
             var a0 = SIMD16<Float>(), a1 = SIMD16<Float>()
             for k in 0..<count {
