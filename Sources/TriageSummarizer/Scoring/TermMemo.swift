@@ -148,6 +148,7 @@ package final class TermMemo: @unchecked Sendable {
 extension TermMemo.State {
     /// Empties the tables when they are over capacity or the analyzer options changed.
     mutating func prepare(_ analyzer: Analyzer, capacity: Int) {
+        if termIDs.isEmpty { termIDs.reserveCapacity(4096) }
         if table.count > capacity || options != analyzer.options {
             options = analyzer.options
             table.removeAll()

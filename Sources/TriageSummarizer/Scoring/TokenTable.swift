@@ -155,7 +155,7 @@ struct TokenTable {
     private mutating func grow() {
         let oldSlots = slots
         let oldEntries = entryOf
-        let size = max(1024, oldSlots.count * 2)
+        let size = max(4096, oldSlots.count * 2)
         slots = [Slot](repeating: Slot(), count: size)
         entryOf = [Int32](repeating: 0, count: size)
         for (s, slot) in oldSlots.enumerated() where slot.length != 0 {

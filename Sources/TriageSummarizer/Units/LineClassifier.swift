@@ -16,16 +16,17 @@ package struct MessageLine: Sendable, Hashable {
     package static func split(_ bytes: [UInt8]) -> [MessageLine] {
         var lines: [MessageLine] = []
         var start = 0
-        func add(_ end: Int) {
-            var e = end
-            if e > start && bytes[e - 1] == UInt8(ascii: "\r") { e -= 1 }
-            lines.append(MessageLine(utf8Range: start..<e, lower: ByteText(bytes: bytes[start..<e])))
+        var i = 0
+        while i <= bytes.count {
+            // A line ends at each LF, and the last one at the end of the text when it is not empty.
+            if i == bytes.count ? start < bytes.count : bytes[i] == UInt8(ascii: "\n") {
+                var e = i
+                if e > start && bytes[e - 1] == UInt8(ascii: "\r") { e -= 1 }
+                lines.append(MessageLine(utf8Range: start..<e, lower: ByteText(bytes: bytes[start..<e])))
+                start = i + 1
+            }
+            i += 1
         }
-        for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") {
-            add(i)
-            start = i + 1
-        }
-        if start < bytes.count { add(bytes.count) }
         return lines
     }
 }

@@ -83,17 +83,16 @@ public struct UnitSegmenter: Sendable, Hashable {
         // Pieces in order: runs of consecutive content lines (list items alone), and excluded lines.
         var pieces: [(range: Range<Int>, kind: UnitKind, list: Bool)] = []
         var current: Range<Int>?
-        func flush() {
-            if let c = current { pieces.append((c, .content, false)) }
-            current = nil
-        }
         for (i, line) in lines.enumerated() {
-            if line.isBlank { flush(); continue }
+            let list = !line.isBlank && kinds[i] == .content && isListItem(line.lower.bytes)
+            if line.isBlank || kinds[i] != .content || list, let c = current {
+                pieces.append((c, .content, false))
+                current = nil
+            }
+            if line.isBlank { continue }
             if kinds[i] != .content {
-                flush()
                 pieces.append((line.utf8Range, kinds[i], false))
-            } else if isListItem(line.lower.bytes) {
-                flush()
+            } else if list {
                 pieces.append((line.utf8Range, .content, true))
             } else if let c = current {
                 current = c.lowerBound..<line.utf8Range.upperBound
@@ -101,13 +100,14 @@ public struct UnitSegmenter: Sendable, Hashable {
                 current = line.utf8Range
             }
         }
-        flush()
+        if let c = current { pieces.append((c, .content, false)) }
         let split: Bool
         switch granularity {
         case .sentences: split = true
         case .turns: split = false
         case .automatic:
-            let words = pieces.filter { $0.kind == .content }.reduce(0) { $0 + wordCount(bytes[$1.range]) }
+            var words = 0
+            for piece in pieces where piece.kind == .content { words += wordCount(bytes[piece.range]) }
             split = words > shortTurnWords
         }
         for piece in pieces {
@@ -121,26 +121,36 @@ public struct UnitSegmenter: Sendable, Hashable {
                                   label: hasLabel ? min(label, range.count) : 0))
                 continue
             }
-            var spans: [Range<Int>] = [bodyRange]
             if split && !piece.list {
                 let body = String(decoding: bytes[bodyRange], as: UTF8.self)
                 let found = SentenceSegmenter().sentences(in: body).map {
                     (bodyRange.lowerBound + $0.utf8Range.lowerBound)..<(bodyRange.lowerBound + $0.utf8Range.upperBound)
                 }.map { trimmedRange(bytes, $0, skip: 0) }.filter { !$0.isEmpty }
-                if !found.isEmpty { spans = found }
+                if !found.isEmpty {
+                    for (k, span) in found.enumerated() {
+                        appendSpan(span, first: k == 0, only: found.count == 1, piece, hasLabel, bytes, message, m, &units)
+                    }
+                    continue
+                }
             }
-            for (k, span) in spans.enumerated() {
-                let withLabel = hasLabel && k == 0
-                let range = withLabel ? 0..<span.upperBound : span
-                // A single-line piece kept whole was already judged by the line rules.
-                let judged = spans.count == 1 && !bytes[piece.range].contains(UInt8(ascii: "\n"))
-                let kind = judged ? .content : SocialPhrases.classify(utf8: bytes[span]) ?? .content
-                // The whole message (the common chat turn) shares the message's string.
-                let text = range == 0..<bytes.count ? message.text : String(decoding: bytes[range], as: UTF8.self)
-                units.append(unit(message, m, units.count, text, range,
-                                  .text, kind, list: piece.list, label: withLabel ? span.lowerBound : 0))
-            }
+            appendSpan(bodyRange, first: true, only: true, piece, hasLabel, bytes, message, m, &units)
         }
+    }
+
+    /// Appends the unit of one span of a content piece (`first`: the piece's first span, which carries the
+    /// label; `only`: the piece's only span).
+    private func appendSpan(_ span: Range<Int>, first: Bool, only: Bool,
+                            _ piece: (range: Range<Int>, kind: UnitKind, list: Bool), _ hasLabel: Bool,
+                            _ bytes: [UInt8], _ message: SummaryMessage, _ m: Int, _ units: inout [SummaryUnit]) {
+        let withLabel = hasLabel && first
+        let range = withLabel ? 0..<span.upperBound : span
+        // A single-line piece kept whole was already judged by the line rules.
+        let judged = only && !bytes[piece.range].contains(UInt8(ascii: "\n"))
+        let kind = judged ? .content : SocialPhrases.classify(utf8: bytes[span]) ?? .content
+        // The whole message (the common chat turn) shares the message's string.
+        let text = range == 0..<bytes.count ? message.text : String(decoding: bytes[range], as: UTF8.self)
+        units.append(unit(message, m, units.count, text, range, .text, kind, list: piece.list,
+                          label: withLabel ? span.lowerBound : 0))
     }
 
     private func trimmedRange(_ bytes: [UInt8], _ range: Range<Int>, skip: Int) -> Range<Int> {
