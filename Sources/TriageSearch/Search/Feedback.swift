@@ -106,6 +106,7 @@ extension SearchIndex {
         }
         var touched: [Int32] = []
         touched.reserveCapacity(1024)
+        var shares = [Double](repeating: -1, count: 16)  // w · tf / |D| by tf of the current document
         let integral = seg.tfScale == 1 && seg.fieldWeights.allSatisfy { $0 >= 0 && $0 == $0.rounded() }
         seg.forward.withUnsafeBufferPointer { forward in
             for d in first {
@@ -127,6 +128,9 @@ extension SearchIndex {
                 }
                 guard length > 0 else { continue }
                 let w = exp(d.score - top) / z
+                // Most term frequencies are small: each document's w · tf / |D| is computed once per
+                // distinct tf (the same expression, so the same bits), not once per term.
+                for i in 0..<shares.count { shares[i] = -1 }
                 off = start
                 while off < end {
                     let t = Int(VarInt.read(bytes, &off))
@@ -136,7 +140,14 @@ extension SearchIndex {
                         seen[t] = true
                         touched.append(Int32(t))
                     }
-                    weights[t] += w * Double(tf) / length
+                    let share: Double
+                    if Int(tf) < shares.count {
+                        if shares[Int(tf)] < 0 { shares[Int(tf)] = w * Double(tf) / length }
+                        share = shares[Int(tf)]
+                    } else {
+                        share = w * Double(tf) / length
+                    }
+                    weights[t] += share
                 }
             }
         }
