@@ -46,6 +46,48 @@ guard let data = dataDirectory() else { print("{\"skip\": \"no data\"}"); exit(0
 let reader = ExampleReader(textColumn: "text", labelColumn: "category")
 let train = try reader.read(path: data.appendingPathComponent("banking77/train.csv").path)
 let test = try reader.read(path: data.appendingPathComponent("banking77/test.csv").path)
+// --cv-epochs 6,8,12: 5-fold stratified cross-validation on the training split only (accuracy, macro-F1 of the
+// linear model per epoch count), for choosing `LinearModelOptions.epochs`.
+if let list = option("--cv-epochs") {
+    let labels = Array(Set(train.map(\.label))).sorted()
+    var classOf: [String: Int32] = [:]
+    for (i, l) in labels.enumerated() { classOf[l] = Int32(i) }
+    var fold = [Int](repeating: 0, count: train.count)
+    var state: UInt64 = 7
+    for l in labels {
+        var members = train.indices.filter { train[$0].label == l }
+        for i in stride(from: members.count - 1, to: 0, by: -1) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            members.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+        }
+        for (k, m) in members.enumerated() { fold[m] = k % 5 }
+    }
+    for epochs in list.split(separator: ",").compactMap({ Int($0) }) {
+        var accs: [Double] = [], f1s: [Double] = [], cpu = 0.0
+        for f in 0 ..< 5 {
+            let tr = train.indices.filter { fold[$0] != f }, te = train.indices.filter { fold[$0] == f }
+            var options = LinearModelOptions()
+            options.epochs = epochs
+            let c0 = processCPU()
+            let (vectorizer, x) = try TextVectorizer.fit(tr.map { train[$0].text }, options: VectorizerOptions())
+            let y = tr.map { classOf[train[$0].label] ?? 0 }
+            let scorer = SoftmaxTrainer(options: options).fit(x, labels: y, classCount: labels.count)
+            cpu += processCPU() - c0
+            let logits = scorer.scores(vectorizer.transform(te.map { train[$0].text }))
+            var predicted: [Int] = []
+            for r in 0 ..< te.count {
+                var best = 0
+                for j in 1 ..< labels.count where logits[r * labels.count + j] > logits[r * labels.count + best] { best = j }
+                predicted.append(best)
+            }
+            let m = Metrics.classification(predicted: predicted, actual: te.map { Int(classOf[train[$0].label] ?? 0) }, classCount: labels.count)
+            accs.append(m.accuracy); f1s.append(m.macroF1)
+        }
+        let mean = { (v: [Double]) in v.reduce(0, +) / Double(v.count) }
+        print("epochs \(epochs): accuracy \(mean(accs)) macro-F1 \(mean(f1s)) folds \(accs.map { (($0 * 10000).rounded() / 10000) }) fit CPU s \(cpu / 5)")
+    }
+    exit(0)
+}
 var config = ClassifierConfiguration()
 if args.contains("--serial") { config.parallel = false }
 
