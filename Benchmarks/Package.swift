@@ -44,6 +44,13 @@ let package = Package(
             dependencies: [.product(name: "TriageClassifier", package: "TriageKit")],
             path: "Sources/ClassifierBench"
         ),
+        // One ticket through the whole pipeline with the default workspace, median ms on one core:
+        // swift run -c release PipelineBench [--tickets F.jsonl]
+        .executableTarget(
+            name: "PipelineBench",
+            dependencies: ["BenchSupport", .product(name: "TriageKit", package: "TriageKit")],
+            path: "Sources/PipelineBench"
+        ),
         // BM25 search timings as JSON for scripts/search.sh (TriageSearch only): swift run -c release SearchBench beir|synthetic|generate
         .executableTarget(
             name: "SearchBench",

@@ -24,19 +24,58 @@ extension IntentClassifier {
         } else {
             c = labels.indices.max { (scratch.probs[$0], $1) < (scratch.probs[$1], $0) } ?? 0
         }
-        var terms: [TermContribution] = []
+        return explanation(from: scratch, class: c, maximumCount: maximumCount)
+    }
+
+    /// The prediction for `text` and the explanation of its top intent, from one pass over the text: what
+    /// ``prediction(for:maximumCount:)`` and ``explanation(for:label:maximumCount:)`` with the predicted label
+    /// return, at the cost of one of them.
+    /// - Parameters:
+    ///   - maximumCount: How many hypotheses to return.
+    ///   - termCount: How many explanation terms to list.
+    /// - Throws: ``ClassifierError/emptyText(file:line:)`` for an empty or whitespace-only text.
+    public func explainedPrediction(for text: String, maximumCount: Int = 3, termCount: Int = 10) throws
+        -> (prediction: IntentPrediction, explanation: IntentExplanation)
+    {
+        if Self.isBlank(text) { throw ClassifierError.emptyText(file: nil, line: nil) }
+        var scratch = makeScratch()
+        score(text, &scratch)
+        let prediction = prediction(from: scratch, maximumCount: maximumCount)
+        let c = labels.firstIndex(of: prediction.label) ?? 0
+        return (prediction, explanation(from: scratch, class: c, maximumCount: termCount))
+    }
+
+    /// The term-by-term explanation of class `c` for a scored `scratch`.
+    ///
+    /// Feature names (strings) are built only for the features that can make the list: those whose absolute
+    /// contribution reaches the `maximumCount`-th largest one.
+    func explanation(from scratch: PredictionScratch, class c: Int, maximumCount: Int) -> IntentExplanation {
+        var features: [(feature: Int, value: Double, weight: Double, contribution: Double)] = []
         var total = 0.0
         for k in scratch.row.range(ofRow: 0) {
             let f = Int(scratch.row.indices[k])
             let value = Double(scratch.row.values[k])
             let weight = Double(scorer.weight(feature: f, class: c))
             total += value * weight
-            terms.append(TermContribution(feature: vectorizer.name(ofFeature: f), value: value, weight: weight,
-                                          contribution: value * weight))
+            features.append((f, value, weight, value * weight))
+        }
+        let keep = max(0, maximumCount)
+        var cutoff = -Double.infinity
+        if keep > 0, features.count > keep {
+            var magnitudes = features.map { abs($0.contribution) }
+            magnitudes.sort(by: >)
+            cutoff = magnitudes[keep - 1]
+        }
+        var terms: [TermContribution] = []
+        if keep > 0 {
+            for f in features where abs(f.contribution) >= cutoff {
+                terms.append(TermContribution(feature: vectorizer.name(ofFeature: f.feature), value: f.value,
+                                              weight: f.weight, contribution: f.contribution))
+            }
         }
         terms.sort { (abs($0.contribution), $1.feature) > (abs($1.contribution), $0.feature) }
         return IntentExplanation(
             label: labels[c], score: Double(scratch.logits[c]), bias: Double(scorer.bias[c]), featureTotal: total,
-            terms: Array(terms.prefix(max(0, maximumCount))))
+            terms: Array(terms.prefix(keep)))
     }
 }

@@ -17,20 +17,24 @@ extension TriageEngine {
         var input = PlannerInput(ticket: ticket, model: model)
 
         // Intent.
-        if let prediction = try? classifier.prediction(for: text, maximumCount: options.hypothesisLimit) {
+        if let (prediction, explanation) = try? classifier.explainedPrediction(
+            for: text, maximumCount: options.hypothesisLimit, termCount: options.explanationTermLimit)
+        {
             input.hypotheses = prediction.hypotheses.map { IntentScore(label: $0.label, confidence: $0.probability) }
             input.inScope = prediction.isInScope
-            if let explanation = try? classifier.explanation(for: text, label: prediction.label, maximumCount: options.explanationTermLimit) {
-                input.intentTerms = explanation.terms.map { TermWeight(term: $0.feature, weight: $0.contribution) }
-            }
+            input.intentTerms = explanation.terms.map { TermWeight(term: $0.feature, weight: $0.contribution) }
         } else {
             input.inScope = false
         }
         input.fittedThresholds = fittedThresholds
 
-        // Evidence: knowledge-base articles, with support normalised to 0...1.
-        let support = SupportMeter(index: knowledgeBase, domain: priorTickets, text: text)
-        if let hits = try? knowledgeBase.search(SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)) {
+        // Evidence: knowledge-base articles, with support normalised to 0...1. Both indexes share one analysis
+        // (WorkspaceIndexing), so the ticket's text is analysed once for every search.
+        let terms = knowledgeBase.extractor.terms(text)
+        let support = SupportMeter(index: knowledgeBase, domain: priorTickets, terms: terms)
+        var evidenceQuery = SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)
+        evidenceQuery.analyzedTerms = terms
+        if let hits = try? knowledgeBase.search(evidenceQuery) {
             input.documents = hits.map { hit in
                 EvidenceDocument(
                     id: hit.id, title: workspace.articles[hit.id]?.title ?? hit.id, score: support.support(of: hit),
@@ -40,14 +44,18 @@ extension TriageEngine {
         }
         if let top = input.hypotheses.first, let policy = workspace.policy.intents[top.label] {
             for id in policy.articles where !input.documents.contains(where: { $0.id == id }) {
-                let query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
+                var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
+                query.analyzedTerms = terms
                 let hit = (try? knowledgeBase.search(query))?.first
                 input.articleSupport[id] = hit.map { support.support(of: $0) } ?? 0
             }
         }
 
         // Similar prior tickets.
-        let similar = priorTickets.moreLikeThis(text, options: MoreLikeThisOptions(limit: options.similarTicketLimit, excludeID: ticket.id))
+        let similarOptions = MoreLikeThisOptions(limit: options.similarTicketLimit, excludeID: ticket.id)
+        let similar = priorTickets.extractor.options == knowledgeBase.extractor.options
+            ? priorTickets.moreLikeThis(text, analyzedTerms: terms, options: similarOptions)
+            : priorTickets.moreLikeThis(text, options: similarOptions)
         input.similarTickets = similar.map { hit in
             let body = priorTickets.document(id: hit.id)?.fields["body"] ?? ""
             return SimilarTicket(id: hit.id, score: hit.score, intent: hit.metadata["intent"], team: hit.metadata["team"],
@@ -109,12 +117,14 @@ struct SupportMeter {
     let idfByTerm: [String: Double]
     let total: Double
 
-    init(index: SearchIndex, domain: SearchIndex, text: String) {
-        let analyzer = Analyzer(options: index.options.analysis.analyzer)
+    /// - Parameter terms: The ticket's terms as `index`'s extractor produces them.
+    init(index: SearchIndex, domain: SearchIndex, terms: [String]) {
         let n = Double(index.count)
         var idf: [String: Double] = [:]
         var total = 0.0
-        for term in Set(analyzer.terms(text)) {
+        // Distinct terms in first-occurrence order: sums do not depend on hashing order.
+        var seen: Set<String> = []
+        for term in terms where seen.insert(term).inserted {
             let df = Double(index.documentFrequency(term))
             if df > 0 {
                 let w = log(1 + (n - df + 0.5) / (df + 0.5))
@@ -130,7 +140,9 @@ struct SupportMeter {
     }
     func support(of hit: SearchHit) -> Double {
         guard total > 0, let terms = hit.explanation else { return 0 }
-        let matched = Set(terms.map(\.term)).reduce(0.0) { $0 + (idfByTerm[$1] ?? 0) }
+        var seen: Set<String> = []
+        var matched = 0.0
+        for t in terms where seen.insert(t.term).inserted { matched += idfByTerm[t.term] ?? 0 }
         return min(1, matched / total)
     }
 }

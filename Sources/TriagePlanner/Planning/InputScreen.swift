@@ -68,12 +68,14 @@ public struct InputScreen: Sendable {
         var sawSignOff = false
         var inSignature = false
         for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = Self.trimmed(rawLine) { $0.isWhitespace }
             if line.isEmpty { continue }
-            let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.!-– "))
             if line == "--" || line == "-- " || line == "—" { inSignature = true; continue }
-            if signOffs.contains(lower) { sawSignOff = true; continue }
-            if lower.hasPrefix("sent from my") || lower.hasPrefix("get outlook for") { sawSignOff = true; continue }
+            // The line without surrounding punctuation; only short ones can be a sign-off (the longest is 15
+            // bytes, and lower-casing never halves a text), so long lines skip the lower-casing.
+            let core = Self.trimmed(line) { $0 == "," || $0 == "." || $0 == "!" || $0 == "-" || $0 == "–" || $0 == " " }
+            if core.utf8.count <= 40, signOffs.contains(core.lowercased()) { sawSignOff = true; continue }
+            if Self.hasASCIIPrefix(core, "sent from my") || Self.hasASCIIPrefix(core, "get outlook for") { sawSignOff = true; continue }
             let looksLikeSignature = line.split(separator: " ").count <= 6 && !line.hasSuffix("?") && !line.hasSuffix("!")
                 && !line.hasSuffix(".") && (line.first.map { $0.isUppercase || $0.isNumber || $0 == "+" } ?? false)
             if (inSignature || sawSignOff) && looksLikeSignature {
@@ -82,6 +84,27 @@ public struct InputScreen: Sendable {
             return false
         }
         return sawSignOff || inSignature
+    }
+
+    /// `text` without leading and trailing characters matching `drop`.
+    static func trimmed(_ text: Substring, _ drop: (Character) -> Bool) -> Substring {
+        var t = text
+        while let c = t.first, drop(c) { t.removeFirst() }
+        while let c = t.last, drop(c) { t.removeLast() }
+        return t
+    }
+
+    /// Whether `text` starts with the lower-case ASCII `prefix`, ignoring ASCII case.
+    static func hasASCIIPrefix(_ text: Substring, _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { p in
+            var it = text.utf8.makeIterator()
+            for expected in p {
+                guard let b = it.next() else { return false }
+                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if lower != expected { return false }
+            }
+            return true
+        }
     }
 }
 

@@ -19,6 +19,9 @@ public struct CanonicalJSON: Sendable {
 
     /// The writer's options.
     public var options: Options
+    /// Whether ``CanonicalJSONLeaf`` values are printed directly (the default) or through their `Encodable`
+    /// conformance (tests compare both).
+    package var directLeaves = true
 
     public init(options: Options = Options()) {
         self.options = options
@@ -40,47 +43,59 @@ public struct CanonicalJSON: Sendable {
     }
 
     func bytes<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let tree = try CanonicalTreeEncoder.encode(value)
+        let tree = try CanonicalTreeEncoder.encode(value, directLeaves: directLeaves)
         var out: [UInt8] = []
         out.reserveCapacity(2048)
-        write(tree, into: &out, depth: 0)
+        var nonFinite = false
+        write(tree, into: &out, depth: 0, nonFinite: &nonFinite)
+        if nonFinite {
+            // A leaf held NaN or infinity: encode through Codable, which throws the error with its coding path.
+            var slow = self
+            slow.directLeaves = false
+            return try slow.bytes(value)
+        }
         return out
     }
 
-    private func write(_ box: CanonicalBox, into out: inout [UInt8], depth: Int) {
+    private func write(_ box: CanonicalBox, into out: inout [UInt8], depth: Int, nonFinite: inout Bool) {
         switch box.kind {
         case .empty:
-            out.append(contentsOf: [0x7B, 0x7D])
+            out.append(0x7B); out.append(0x7D)
+        case .leaf:
+            guard let leaf = box.leaf else { out.append(0x7B); out.append(0x7D); return }
+            var writer = CanonicalLeafWriter(out: [], options: options, depth: depth)
+            swap(&writer.out, &out)
+            leaf.writeCanonical(&writer)
+            swap(&writer.out, &out)
+            if writer.nonFinite { nonFinite = true }
         case .scalar:
             switch box.scalar {
-            case .null: out.append(contentsOf: Array("null".utf8))
-            case .bool(let value): out.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
-            case .int(let value): out.append(contentsOf: String(value).utf8)
-            case .double(let value): out.append(contentsOf: Self.fixed(value, digits: options.fractionDigits).utf8)
+            case .null: Self.append("null", into: &out)
+            case .bool(let value): Self.append(value ? "true" : "false", into: &out)
+            case .int(let value): Self.appendInteger(value, into: &out)
+            case .double(let value): Self.appendFixed(value, digits: options.fractionDigits, into: &out)
             case .string(let value): Self.quote(value, into: &out)
             }
         case .array:
-            if box.children.isEmpty { out.append(contentsOf: [0x5B, 0x5D]); return }
+            if box.children.isEmpty { out.append(0x5B); out.append(0x5D); return }
             out.append(0x5B)
             for (index, child) in box.children.enumerated() {
                 if index > 0 { out.append(0x2C) }
                 newline(into: &out, depth: depth + 1)
-                write(child, into: &out, depth: depth + 1)
+                write(child, into: &out, depth: depth + 1, nonFinite: &nonFinite)
             }
             newline(into: &out, depth: depth)
             out.append(0x5D)
         case .object:
-            if box.children.isEmpty { out.append(contentsOf: [0x7B, 0x7D]); return }
+            if box.children.isEmpty { out.append(0x7B); out.append(0x7D); return }
             out.append(0x7B)
-            let keys = box.keys
-            let order = keys.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
-            for (position, index) in order.enumerated() {
+            for (position, index) in Self.sortedKeyOrder(box.keys).enumerated() {
                 if position > 0 { out.append(0x2C) }
                 newline(into: &out, depth: depth + 1)
-                Self.quote(keys[index], into: &out)
+                Self.quote(box.keys[index], into: &out)
                 out.append(0x3A)
                 if options.pretty { out.append(0x20) }
-                write(box.children[index], into: &out, depth: depth + 1)
+                write(box.children[index], into: &out, depth: depth + 1, nonFinite: &nonFinite)
             }
             newline(into: &out, depth: depth)
             out.append(0x7D)
@@ -93,51 +108,131 @@ public struct CanonicalJSON: Sendable {
         for _ in 0..<(2 * depth) { out.append(0x20) }
     }
 
-    /// `value` rounded half away from zero to `digits` decimals, printed without exponent.
-    package static func fixed(_ value: Double, digits: Int) -> String {
+    /// The indices of `keys` in the order of their UTF-8 bytes (already-sorted keys, the common case, cost one pass).
+    private static func sortedKeyOrder(_ keys: [String]) -> [Int] {
+        var sorted = true
+        var i = 1
+        while i < keys.count {
+            if !precedes(keys[i - 1], keys[i]) { sorted = false; break }
+            i += 1
+        }
+        if sorted { return Array(keys.indices) }
+        return keys.indices.sorted { precedes(keys[$0], keys[$1]) }
+    }
+
+    /// Whether `a`'s UTF-8 bytes sort before `b`'s.
+    private static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                var k = 0
+                while k < n {
+                    if x[k] != y[k] { return x[k] < y[k] }
+                    k += 1
+                }
+                return x.count < y.count
+            }
+        }
+    }
+
+    private static func append(_ literal: StaticString, into out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    /// Appends the decimal digits of `value`.
+    private static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        appendDigits(value.magnitude, into: &out)
+    }
+
+    private static func appendDigits(_ value: UInt64, into out: inout [UInt8]) {
+        var rest = value
+        var count = 0
+        repeat { count += 1; rest /= 10 } while rest > 0
+        let start = out.count
+        out.append(contentsOf: repeatElement(0x30, count: count))
+        rest = value
+        var k = start + count - 1
+        repeat {
+            out[k] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+            k -= 1
+        } while rest > 0
+    }
+
+    /// Appends `value` rounded half away from zero to `digits` decimals, without exponent (see ``fixed(_:digits:)``).
+    package static func appendFixed(_ value: Double, digits: Int, into out: inout [UInt8]) {
         let digits = max(0, min(digits, 12))
         var scale: Double = 1
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e18 else { return String(value) }
-        let units = UInt64(scaled)
-        let negative = value < 0 && units != 0
         var scaleInt: UInt64 = 1
-        for _ in 0..<digits { scaleInt *= 10 }
-        let whole = units / scaleInt
-        var text = (negative ? "-" : "") + String(whole)
-        if digits > 0 {
-            let fraction = String(units % scaleInt)
-            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
+        for _ in 0..<digits { scale *= 10; scaleInt *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e18 else { out.append(contentsOf: String(value).utf8); return }
+        let units = UInt64(scaled)
+        if value < 0 && units != 0 { out.append(0x2D) }
+        appendDigits(units / scaleInt, into: &out)
+        guard digits > 0 else { return }
+        out.append(0x2E)
+        var fraction = units % scaleInt
+        var place = scaleInt / 10
+        for _ in 0..<digits {
+            out.append(0x30 + UInt8(fraction / place))
+            fraction %= place
+            place /= 10
         }
-        return text
+    }
+
+    /// `value` rounded half away from zero to `digits` decimals, printed without exponent.
+    package static func fixed(_ value: Double, digits: Int) -> String {
+        var out: [UInt8] = []
+        appendFixed(value, digits: digits, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `text` as a JSON string literal (UTF-8): `"` `\` and control characters escaped, U+2028/2029
     /// as `\u2028`/`\u2029`, everything else as is.
     package static func quote(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { quote(bytes: $0, into: &out) }
+    }
+
+    private static func quote(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(0x22)
-        let bytes = Array(text.utf8)
+        var runStart = 0
         var i = 0
-        while i < bytes.count {
+        let n = bytes.count
+        func flush(_ end: Int) {
+            if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+        }
+        while i < n {
             let b = bytes[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
+            if b == 0xE2 {
+                guard i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else { i += 1; continue }
+                flush(i)
+                append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", into: &out)
+                i += 3
+                runStart = i
+                continue
+            }
+            flush(i)
             switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0x0F)]])
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out.append(contentsOf: Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                i += 2
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
             default:
-                out.append(b)
+                let hex: StaticString = "0123456789abcdef"
+                hex.withUTF8Buffer { h in
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 0x0F)]])
+                }
             }
             i += 1
+            runStart = i
         }
+        flush(n)
         out.append(0x22)
     }
 }

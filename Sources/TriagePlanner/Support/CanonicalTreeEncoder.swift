@@ -10,13 +10,38 @@ enum CanonicalScalar {
 }
 
 /// A node of the tree the encoder builds: children are appended in place (no dictionary copies), keys are
-/// sorted only when written.
+/// sorted only when written. A node knows its parent and its key there, so coding paths cost nothing until an
+/// error asks for one.
 final class CanonicalBox {
-    enum Kind { case empty, scalar, array, object }
+    enum Kind { case empty, scalar, array, object, leaf }
     var kind: Kind = .empty
     var scalar: CanonicalScalar = .null
     var keys: [String] = []
     var children: [CanonicalBox] = []
+    /// The node holding this one (the tree owns its nodes; a parent always outlives its children's use).
+    unowned(unsafe) let parent: CanonicalBox?
+    /// This node's key in its parent object, or `nil` for an array element or the root.
+    let key: String?
+    /// This node's position in its parent array.
+    let position: Int
+
+    /// Whether ``CanonicalJSONLeaf`` values below this node are kept whole for the writer.
+    let directLeaves: Bool
+
+    init(parent: CanonicalBox? = nil, key: String? = nil, position: Int = 0, directLeaves: Bool = true) {
+        self.parent = parent
+        self.key = key
+        self.position = position
+        self.directLeaves = parent?.directLeaves ?? directLeaves
+    }
+
+    /// A value printed directly (see ``CanonicalJSONLeaf``).
+    var leaf: (any CanonicalJSONLeaf)? = nil
+
+    func set(_ leaf: any CanonicalJSONLeaf) {
+        kind = .leaf
+        self.leaf = leaf
+    }
 
     func set(_ value: CanonicalScalar) {
         kind = .scalar
@@ -33,27 +58,45 @@ final class CanonicalBox {
 
     /// The child for `key`, replacing an earlier one with the same key.
     func child(forKey key: String) -> CanonicalBox {
-        let box = CanonicalBox()
+        let box = CanonicalBox(parent: self, key: key)
         if let index = keys.firstIndex(of: key) { children[index] = box } else { keys.append(key); children.append(box) }
         return box
     }
 
     func appendChild() -> CanonicalBox {
-        let box = CanonicalBox()
+        let box = CanonicalBox(parent: self, position: children.count)
         children.append(box)
         return box
+    }
+
+    /// The coding path from the root to this node.
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        var node: CanonicalBox? = self
+        while let n = node, let p = n.parent {
+            path.append(n.key.map { PathKey(stringValue: $0) } ?? PathKey(intValue: n.position))
+            node = p
+        }
+        return path.reversed()
+    }
+
+    struct PathKey: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+        init(stringValue: String) { self.stringValue = stringValue; intValue = nil }
+        init(intValue: Int) { stringValue = String(intValue); self.intValue = intValue }
     }
 }
 
 /// An `Encoder` that records values into a ``CanonicalBox`` tree instead of text.
 struct CanonicalTreeEncoder: Encoder {
     let box: CanonicalBox
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { box.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    static func encode<T: Encodable>(_ value: T) throws -> CanonicalBox {
-        let box = CanonicalBox()
-        try CanonicalTreeEncoder(box: box, codingPath: []).encodeValue(value)
+    static func encode<T: Encodable>(_ value: T, directLeaves: Bool = true) throws -> CanonicalBox {
+        let box = CanonicalBox(directLeaves: directLeaves)
+        try CanonicalTreeEncoder(box: box).encodeValue(value)
         return box
     }
 
@@ -68,6 +111,8 @@ struct CanonicalTreeEncoder: Encoder {
             box.set(.string(data.base64EncodedString()))
         } else if T.self == Decimal.self, let decimal = value as? Decimal {
             box.set(.string(decimal.description))
+        } else if box.directLeaves, let leaf = value as? any CanonicalJSONLeaf {
+            box.set(leaf)
         } else {
             try value.encode(to: self)
         }
@@ -75,28 +120,28 @@ struct CanonicalTreeEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         box.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(box: box, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<Key>(box: box))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         box.makeArray()
-        return UnkeyedContainer(box: box, codingPath: codingPath)
+        return UnkeyedContainer(box: box)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleContainer(box: box, codingPath: codingPath)
+        SingleContainer(box: box)
     }
 
-    static func number(_ value: Double, _ path: [any CodingKey]) throws -> CanonicalScalar {
+    static func number(_ value: Double, _ path: @autoclosure () -> [any CodingKey]) throws -> CanonicalScalar {
         guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: path, debugDescription: "Non-finite number."))
+            throw EncodingError.invalidValue(value, .init(codingPath: path(), debugDescription: "Non-finite number."))
         }
         return .double(value)
     }
 
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let box: CanonicalBox
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { box.codingPath }
 
         private func set(_ value: CanonicalScalar, _ key: Key) { box.child(forKey: key.stringValue).set(value) }
 
@@ -120,27 +165,27 @@ struct CanonicalTreeEncoder: Encoder {
         mutating func encode(_ value: UInt32, forKey key: Key) throws { set(.int(Int64(value)), key) }
         mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.int(Int64(clamping: value)), key) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try CanonicalTreeEncoder(box: box.child(forKey: key.stringValue), codingPath: codingPath + [key]).encodeValue(value)
+            try CanonicalTreeEncoder(box: box.child(forKey: key.stringValue)).encodeValue(value)
         }
         mutating func nestedContainer<NestedKey: CodingKey>(
             keyedBy keyType: NestedKey.Type, forKey key: Key
         ) -> KeyedEncodingContainer<NestedKey> {
-            CanonicalTreeEncoder(box: box.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+            CanonicalTreeEncoder(box: box.child(forKey: key.stringValue)).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            CanonicalTreeEncoder(box: box.child(forKey: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+            CanonicalTreeEncoder(box: box.child(forKey: key.stringValue)).unkeyedContainer()
         }
         mutating func superEncoder() -> any Encoder {
-            CanonicalTreeEncoder(box: box.child(forKey: "super"), codingPath: codingPath)
+            CanonicalTreeEncoder(box: box.child(forKey: "super"))
         }
         mutating func superEncoder(forKey key: Key) -> any Encoder {
-            CanonicalTreeEncoder(box: box.child(forKey: key.stringValue), codingPath: codingPath + [key])
+            CanonicalTreeEncoder(box: box.child(forKey: key.stringValue))
         }
     }
 
     struct UnkeyedContainer: UnkeyedEncodingContainer {
         let box: CanonicalBox
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { box.codingPath }
         var count: Int { box.children.count }
 
         mutating func encodeNil() throws { box.appendChild().set(.null) }
@@ -150,22 +195,22 @@ struct CanonicalTreeEncoder: Encoder {
         mutating func encode(_ value: Int) throws { box.appendChild().set(.int(Int64(value))) }
         mutating func encode(_ value: Int64) throws { box.appendChild().set(.int(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            try CanonicalTreeEncoder(box: box.appendChild(), codingPath: codingPath).encodeValue(value)
+            try CanonicalTreeEncoder(box: box.appendChild()).encodeValue(value)
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            CanonicalTreeEncoder(box: box.appendChild(), codingPath: codingPath).container(keyedBy: keyType)
+            CanonicalTreeEncoder(box: box.appendChild()).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            CanonicalTreeEncoder(box: box.appendChild(), codingPath: codingPath).unkeyedContainer()
+            CanonicalTreeEncoder(box: box.appendChild()).unkeyedContainer()
         }
         mutating func superEncoder() -> any Encoder {
-            CanonicalTreeEncoder(box: box.appendChild(), codingPath: codingPath)
+            CanonicalTreeEncoder(box: box.appendChild())
         }
     }
 
     struct SingleContainer: SingleValueEncodingContainer {
         let box: CanonicalBox
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { box.codingPath }
 
         mutating func encodeNil() throws { box.set(.null) }
         mutating func encode(_ value: Bool) throws { box.set(.bool(value)) }
@@ -183,7 +228,7 @@ struct CanonicalTreeEncoder: Encoder {
         mutating func encode(_ value: UInt32) throws { box.set(.int(Int64(value))) }
         mutating func encode(_ value: UInt64) throws { box.set(.int(Int64(clamping: value))) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            try CanonicalTreeEncoder(box: box, codingPath: codingPath).encodeValue(value)
+            try CanonicalTreeEncoder(box: box).encodeValue(value)
         }
     }
 }

@@ -37,7 +37,7 @@ extension SearchIndex {
     /// The weighted terms a query runs with: its analysed text, expanded by feedback when enabled.
     package func preparedTerms(_ query: SearchQuery) -> [QueryTerm] {
         let scoring = query.scoring ?? options.scoring
-        let analysed = extractor.terms(query.text)
+        let analysed = query.analyzedTerms ?? extractor.terms(query.text)
         let useFeedback = query.feedback ?? (options.feedback != nil)
         if useFeedback, let fb = options.feedback ?? (query.feedback == true ? FeedbackOptions() : nil) {
             return expandedTerms(analysed, feedback: fb, scoring: scoring, filter: query.filter, strategy: query.strategy)

@@ -27,6 +27,10 @@ public struct SearchQuery: Sendable, Hashable {
     public var feedback: Bool? = nil
     /// The retrieval strategy. The default is ``SearchStrategy/automatic``.
     public var strategy: SearchStrategy = .automatic
+    /// The terms of ``text`` as the searched index's ``SearchIndex/extractor`` produces them, when the caller
+    /// already has them (a ticket searched in several indexes with the same analysis is analysed once); `nil`
+    /// analyses ``text``. The default is `nil`.
+    public var analyzedTerms: [String]? = nil
 
     /// The largest accepted query, in UTF-8 bytes (64 KiB).
     public static let maxTextBytes = 65_536

@@ -28,8 +28,16 @@ extension SearchIndex {
     ///
     /// - Complexity: O(*t* log *t*) for *t* distinct terms of `text`.
     public func distinctiveTerms(of text: String, options mlt: MoreLikeThisOptions = .init()) -> [(term: String, weight: Double)] {
+        distinctiveTerms(counts: Self.termCounts(extractor.terms(text)), options: mlt)
+    }
+
+    static func termCounts(_ terms: [String]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for t in extractor.terms(text) { counts[t, default: 0] += 1 }
+        for t in terms { counts[t, default: 0] += 1 }
+        return counts
+    }
+
+    func distinctiveTerms(counts: [String: Int], options mlt: MoreLikeThisOptions) -> [(term: String, weight: Double)] {
         let n = count
         var scored: [(String, Double)] = []
         for (t, c) in counts {
@@ -47,14 +55,20 @@ extension SearchIndex {
     ///
     /// - Returns: Hits best first; an empty array when the text has no usable term.
     public func moreLikeThis(_ text: String, options mlt: MoreLikeThisOptions = .init()) -> [SearchHit] {
-        var counts: [String: Int] = [:]
-        for t in extractor.terms(text) { counts[t, default: 0] += 1 }
-        let picked = distinctiveTerms(of: text, options: mlt)
+        moreLikeThis(text, analyzedTerms: extractor.terms(text), options: mlt)
+    }
+
+    /// Documents similar to a text whose terms the caller has already analysed with this index's
+    /// ``extractor`` (see ``SearchQuery/analyzedTerms``); otherwise as ``moreLikeThis(_:options:)``.
+    public func moreLikeThis(_ text: String, analyzedTerms: [String], options mlt: MoreLikeThisOptions = .init()) -> [SearchHit] {
+        let counts = Self.termCounts(analyzedTerms)
+        let picked = distinctiveTerms(counts: counts, options: mlt)
         let weighted = picked.map { ($0.term, Double(counts[$0.term] ?? 1)) }
         let terms = weightedQueryTerms(weighted, scoring: options.scoring)
         let extra = mlt.excludeID == nil ? 0 : 1
         var ranked = rank(terms: terms, limit: mlt.limit + extra, filter: mlt.filter, strategy: .automatic)
-        let query = SearchQuery(text, limit: mlt.limit)
+        var query = SearchQuery(text, limit: mlt.limit)
+        query.analyzedTerms = analyzedTerms
         var hits = ranked.map { makeHit($0, query: query) }
         if let ex = mlt.excludeID { hits.removeAll { $0.id == ex } }
         ranked.removeAll()

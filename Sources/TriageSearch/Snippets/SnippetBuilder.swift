@@ -7,20 +7,15 @@ extension SearchIndex {
     package func snippet(doc: Int, terms: [QueryTerm]) -> Snippet? {
         guard let (s, l) = locate(doc) else { return nil }
         let seg = segments[s]
+        if let cached = seg.storedAnalysis(l, extractor: extractor) {
+            return cachedSnippet(cached, segment: seg, terms: terms)
+        }
         var idf: [String: Double] = [:]
         for t in terms { idf[t.term] = max(t.scorer.idf, 1e-6) }
-        let sentences: [[StoredDocumentAnalysis.Sentence]]
-        if let cached = seg.storedAnalysis(l, extractor: extractor) {
-            sentences = cached.sentences
-        } else {
-            sentences = seg.storedFields.map { field in
-                l < field.count ? StoredDocumentAnalysis.sentences(of: field[l], extractor: extractor) : []
-            }
-        }
         var best: Snippet? = nil
         var bestScore = 0.0
-        for (f, spec) in options.fields.enumerated() where f < sentences.count {
-            for sentence in sentences[f] {
+        for (f, spec) in options.fields.enumerated() where f < seg.storedFields.count && l < seg.storedFields[f].count {
+            for sentence in StoredDocumentAnalysis.sentences(of: seg.storedFields[f][l], extractor: extractor) {
                 var matched: [String] = []
                 var highlights: [Range<Int>] = []
                 var score = 0.0
@@ -35,6 +30,51 @@ extension SearchIndex {
                 if score > bestScore {
                     bestScore = score
                     best = Snippet(field: spec.name, text: sentence.text, highlights: highlights, matchedTerms: matched)
+                }
+            }
+        }
+        return best
+    }
+
+    /// ``snippet(doc:terms:)`` over a cached analysis: only sentences holding a query term are scored, and
+    /// terms are compared by id. Same result, same order of additions.
+    private func cachedSnippet(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, terms: [QueryTerm]) -> Snippet? {
+        // Query terms present in this segment: id, text and weight (later duplicates keep the last weight, as a
+        // dictionary assignment would).
+        var ids: [Int32] = []
+        var names: [String] = []
+        var weights: [Double] = []
+        for t in terms {
+            guard let id = seg.dictionary.id(of: t.term).map(Int32.init) else { continue }
+            let w = max(t.scorer.idf, 1e-6)
+            if let k = ids.firstIndex(of: id) { weights[k] = w } else { ids.append(id); names.append(t.term); weights.append(w) }
+        }
+        if ids.isEmpty { return nil }
+        var best: Snippet? = nil
+        var bestScore = 0.0
+        for (f, spec) in options.fields.enumerated() where f < cached.sentences.count {
+            var candidates: [Int32] = []
+            for id in ids { if let list = cached.sentencesByTerm[f][id] { candidates.append(contentsOf: list) } }
+            if candidates.isEmpty { continue }
+            candidates.sort()
+            var previous: Int32 = -1
+            for c in candidates where c != previous {
+                previous = c
+                let sentence = cached.sentences[f][Int(c)]
+                var matched: [Int] = []
+                var highlights: [Range<Int>] = []
+                var score = 0.0
+                for (i, id) in sentence.termIDs.enumerated() {
+                    guard id >= 0, let k = ids.firstIndex(of: id) else { continue }
+                    highlights.append(sentence.ranges[i])
+                    if !matched.contains(k) {
+                        matched.append(k)
+                        score += weights[k]
+                    }
+                }
+                if score > bestScore {
+                    bestScore = score
+                    best = Snippet(field: spec.name, text: sentence.text, highlights: highlights, matchedTerms: matched.map { names[$0] })
                 }
             }
         }

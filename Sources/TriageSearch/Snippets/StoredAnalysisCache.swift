@@ -8,15 +8,20 @@ package struct StoredDocumentAnalysis: Sendable {
         package var text: String
         package var terms: [String]
         package var ranges: [Range<Int>]
+        /// Each term's id in the segment's dictionary (-1 when absent), parallel to ``terms``.
+        package var termIDs: [Int32] = []
     }
     /// Per schema field: how often each term occurs.
     package var fieldCounts: [[String: Int]]
     /// Per schema field: its sentences, in order.
     package var sentences: [[Sentence]]
+    /// Per schema field: for each term id, the sentences containing it (ascending, each once).
+    package var sentencesByTerm: [[Int32: [Int32]]]
 
-    init(fields: [String], extractor: TermExtractor) {
+    init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary) {
         var counts: [[String: Int]] = []
         var sentences: [[Sentence]] = []
+        var byTerm: [[Int32: [Int32]]] = []
         counts.reserveCapacity(fields.count)
         sentences.reserveCapacity(fields.count)
         for text in fields {
@@ -24,10 +29,20 @@ package struct StoredDocumentAnalysis: Sendable {
             // Counted over the whole field, exactly as the index saw it.
             for term in extractor.terms(text) { c[term, default: 0] += 1 }
             counts.append(c)
-            sentences.append(Self.sentences(of: text, extractor: extractor))
+            var list = Self.sentences(of: text, extractor: extractor)
+            var index: [Int32: [Int32]] = [:]
+            for i in list.indices {
+                list[i].termIDs = list[i].terms.map { dictionary.id(of: $0).map(Int32.init) ?? -1 }
+                for id in list[i].termIDs where id >= 0 {
+                    if index[id]?.last != Int32(i) { index[id, default: []].append(Int32(i)) }
+                }
+            }
+            sentences.append(list)
+            byTerm.append(index)
         }
         fieldCounts = counts
         self.sentences = sentences
+        sentencesByTerm = byTerm
     }
 }
 
@@ -69,7 +84,8 @@ package final class StoredAnalysisCache: @unchecked Sendable {
         var out: [StoredDocumentAnalysis] = []
         out.reserveCapacity(n)
         for d in 0..<n {
-            out.append(StoredDocumentAnalysis(fields: segment.storedFields.map { $0[d] }, extractor: extractor))
+            out.append(StoredDocumentAnalysis(fields: segment.storedFields.map { $0[d] }, extractor: extractor,
+                                              dictionary: segment.dictionary))
         }
         built = out
         return out

@@ -1,0 +1,95 @@
+/// A small record the canonical writer prints directly, without going through `Encoder` containers.
+///
+/// The Decision carries dozens of tiny records (term weights, hypotheses, evidence): building a coding tree
+/// for each cost more than the rest of the JSON line. A conforming type writes its members with
+/// ``CanonicalLeafWriter`` **in canonical key order** and must print exactly what its `Encodable`
+/// conformance prints through ``CanonicalJSON`` (a test compares both for every conforming type).
+package protocol CanonicalJSONLeaf {
+    /// Writes this value as one JSON object.
+    func writeCanonical(_ writer: inout CanonicalLeafWriter)
+}
+
+/// Writes a ``CanonicalJSONLeaf`` object: members in the order given (the caller's keys must already be
+/// sorted by their UTF-8 bytes), numbers and strings exactly as ``CanonicalJSON`` prints them.
+package struct CanonicalLeafWriter {
+    var out: [UInt8]
+    let options: CanonicalJSON.Options
+    var depth: Int
+    /// Set when a number was NaN or infinite (the caller then encodes through Codable, which reports it).
+    var nonFinite = false
+    private var counts: [Int] = []
+
+    init(out: [UInt8], options: CanonicalJSON.Options, depth: Int) {
+        self.out = out
+        self.options = options
+        self.depth = depth
+    }
+
+    /// Opens an object.
+    package mutating func beginObject() {
+        out.append(0x7B)
+        counts.append(0)
+        depth += 1
+    }
+
+    /// Closes the object opened last (`{}` when it got no member).
+    package mutating func endObject() {
+        depth -= 1
+        if let n = counts.popLast(), n > 0 { newline(depth) }
+        out.append(0x7D)
+    }
+
+    private mutating func key(_ key: StaticString) {
+        if let n = counts.last {
+            if n > 0 { out.append(0x2C) }
+            counts[counts.count - 1] = n + 1
+        }
+        newline(depth)
+        out.append(0x22)
+        key.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(0x22)
+        out.append(0x3A)
+        if options.pretty { out.append(0x20) }
+    }
+
+    private mutating func newline(_ depth: Int) {
+        guard options.pretty else { return }
+        out.append(0x0A)
+        for _ in 0..<(2 * depth) { out.append(0x20) }
+    }
+
+    /// A string member.
+    package mutating func member(_ name: StaticString, _ value: String) {
+        key(name)
+        CanonicalJSON.quote(value, into: &out)
+    }
+
+    /// A string member printed as `null` when absent.
+    package mutating func member(_ name: StaticString, _ value: String?) {
+        key(name)
+        if let value { CanonicalJSON.quote(value, into: &out) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    }
+
+    /// A number member (fixed decimals).
+    package mutating func member(_ name: StaticString, _ value: Double) {
+        key(name)
+        if !value.isFinite { nonFinite = true }
+        CanonicalJSON.appendFixed(value, digits: options.fractionDigits, into: &out)
+    }
+
+    /// An array of leaves (`[]` when empty).
+    package mutating func member<T: CanonicalJSONLeaf>(_ name: StaticString, _ values: [T]) {
+        key(name)
+        if values.isEmpty { out.append(0x5B); out.append(0x5D); return }
+        out.append(0x5B)
+        depth += 1
+        for (i, v) in values.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            newline(depth)
+            v.writeCanonical(&self)
+        }
+        depth -= 1
+        newline(depth)
+        out.append(0x5D)
+    }
+}
