@@ -138,7 +138,8 @@ public final class SearchStore {
             var plain = index.options
             plain.feedback = nil
             let mini = SearchIndex(documents: docs, options: plain)
-            let terms = index.preparedTerms(query)
+            // The mini index has its own term ids: pass the terms by spelling only.
+            let terms = index.preparedTerms(query).map { QueryTerm(term: $0.term, weight: $0.weight, scorer: $0.scorer) }
             for i in hits.indices where hits[i].snippet == nil {
                 if let position = docs.firstIndex(where: { $0.id == hits[i].id }) {
                     hits[i].snippet = mini.snippet(doc: position, terms: terms)

@@ -11,6 +11,8 @@ struct CanonicalLeafTests {
         var similar: [SimilarTicket]
         var matches: [Explanation.EvidenceMatch]
         var nested: [String: [TermWeight]]
+        var summary: [SummaryLine]
+        var empty: [IntentScore]
     }
 
     static let sample = Sample(
@@ -24,7 +26,10 @@ struct CanonicalLeafTests {
         similar: [SimilarTicket(id: "T-1", score: 2.5, intent: "a", team: nil, article: "kb-1", snippet: "tab\there"),
                   SimilarTicket(id: "T-2", score: 1e-9)],
         matches: [Explanation.EvidenceMatch(documentID: "kb-1", terms: [TermWeight(term: "t", weight: 12345.6789)])],
-        nested: ["b": [TermWeight(term: "z", weight: 0.5)], "a": []])
+        nested: ["b": [TermWeight(term: "z", weight: 0.5)], "a": []],
+        summary: [SummaryLine(section: .openQuestions, text: "Why \"twice\"?", messageID: 12, speaker: "customer"),
+                  SummaryLine(section: .issue, text: "", messageID: -1, speaker: "agent")],
+        empty: [])
 
     @Test(arguments: [false, true])
     func directLeavesPrintWhatCodablePrints(pretty: Bool) throws {

@@ -52,3 +52,14 @@ extension Explanation.EvidenceMatch: CanonicalJSONLeaf {
         w.endObject()
     }
 }
+
+extension SummaryLine: CanonicalJSONLeaf {
+    package func writeCanonical(_ w: inout CanonicalLeafWriter) {
+        w.beginObject()
+        w.member("message_id", messageID)
+        w.member("section", section.rawValue)
+        w.member("speaker", speaker)
+        w.member("text", text)
+        w.endObject()
+    }
+}

@@ -141,7 +141,7 @@ public struct CanonicalJSON: Sendable {
     }
 
     /// Appends the decimal digits of `value`.
-    private static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
+    package static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
         if value < 0 { out.append(0x2D) }
         appendDigits(value.magnitude, into: &out)
     }

@@ -77,9 +77,26 @@ package struct CanonicalLeafWriter {
         CanonicalJSON.appendFixed(value, digits: options.fractionDigits, into: &out)
     }
 
+    /// An integer member.
+    package mutating func member(_ name: StaticString, _ value: Int) {
+        key(name)
+        CanonicalJSON.appendInteger(Int64(value), into: &out)
+    }
+
     /// An array of leaves (`[]` when empty).
     package mutating func member<T: CanonicalJSONLeaf>(_ name: StaticString, _ values: [T]) {
         key(name)
+        array(values)
+    }
+
+    /// An array of leaves as a value (`[]` when empty).
+    @_specialize(exported: false, where T == TermWeight)
+    @_specialize(exported: false, where T == IntentScore)
+    @_specialize(exported: false, where T == EvidenceDocument)
+    @_specialize(exported: false, where T == SimilarTicket)
+    @_specialize(exported: false, where T == SummaryLine)
+    @_specialize(exported: false, where T == Explanation.EvidenceMatch)
+    package mutating func array<T: CanonicalJSONLeaf>(_ values: [T]) {
         if values.isEmpty { out.append(0x5B); out.append(0x5D); return }
         out.append(0x5B)
         depth += 1
@@ -91,5 +108,12 @@ package struct CanonicalLeafWriter {
         depth -= 1
         newline(depth)
         out.append(0x5D)
+    }
+}
+
+/// An array of leaves is printed directly too (one dynamic check per array instead of one per element).
+extension Array: CanonicalJSONLeaf where Element: CanonicalJSONLeaf {
+    package func writeCanonical(_ writer: inout CanonicalLeafWriter) {
+        writer.array(self)
     }
 }

@@ -77,7 +77,7 @@ extension SearchIndex {
         for qt in terms {
             var tf = 0.0
             var perField: [String: Int] = [:]
-            if let t = seg.dictionary.id(of: qt.term), let found = seg.termFrequency(term: t, doc: l) {
+            if let t = qt.id(in: seg, at: s), let found = seg.termFrequency(term: t, doc: l) {
                 tf = found
                 if fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
                    cached.fieldCounts.count == options.fields.count {
@@ -96,7 +96,8 @@ extension SearchIndex {
                 }
             }
             out.append(TermContribution(term: qt.term, queryWeight: qt.weight, idf: qt.scorer.idf,
-                                    documentFrequency: documentFrequency(qt.term), termFrequency: tf,
+                                    documentFrequency: qt.documentFrequency >= 0 ? qt.documentFrequency : documentFrequency(qt.term),
+                                    termFrequency: tf,
                                     fieldFrequencies: perField, documentLength: dl,
                                     averageLength: stats.averageLength,
                                     score: tf > 0 ? qt.scorer.score(tf, length: dl) : 0))

@@ -57,7 +57,7 @@ extension SearchIndex {
         if df <= 0 { return nil }
         return QueryTerm(term: t, weight: w,
                          scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w),
-                         firstID: firstID, otherIDs: otherIDs, segments: segments.count)
+                         firstID: firstID, otherIDs: otherIDs, segments: segments.count, documentFrequency: df)
     }
 
     /// Runs prepared terms over every segment.

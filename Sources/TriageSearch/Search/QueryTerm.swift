@@ -10,6 +10,8 @@ package struct QueryTerm: Sendable {
     /// The term's ids in the other segments (`-1` where absent); empty for a single segment, so the
     /// common case allocates nothing.
     package var otherIDs: [Int32] = []
+    /// The live documents containing the term, when the preparing index counted them (`-1`: not known).
+    package var documentFrequency = -1
 
     package init(term: String, weight: Double, scorer: BM25Scorer) {
         self.term = term
@@ -18,7 +20,9 @@ package struct QueryTerm: Sendable {
     }
 
     /// A term with its id in each segment of the index that prepared it (`-1` where absent).
-    package init(term: String, weight: Double, scorer: BM25Scorer, firstID: Int32, otherIDs: [Int32], segments: Int) {
+    package init(term: String, weight: Double, scorer: BM25Scorer, firstID: Int32, otherIDs: [Int32], segments: Int,
+                 documentFrequency: Int = -1) {
+        self.documentFrequency = documentFrequency
         self.term = term
         self.weight = weight
         self.scorer = scorer

@@ -3,12 +3,13 @@ import TriageText
 extension SearchIndex {
     /// The best sentence of document `doc` for the query terms: the sentence whose distinct matched
     /// terms have the largest idf sum (earliest sentence on ties), with each matching token's UTF-8 range.
-    /// `nil` when the texts are not stored or nothing matches.
+    /// `nil` when the texts are not stored or nothing matches. `terms` come from this index's query preparation,
+    /// or carry no resolved ids (``QueryTerm/init(term:weight:scorer:)``).
     package func snippet(doc: Int, terms: [QueryTerm]) -> Snippet? {
         guard let (s, l) = locate(doc) else { return nil }
         let seg = segments[s]
         if let cached = seg.storedAnalysis(l, extractor: extractor) {
-            return cachedSnippet(cached, segment: seg, terms: terms)
+            return cachedSnippet(cached, segment: seg, at: s, terms: terms)
         }
         var idf: [String: Double] = [:]
         for t in terms { idf[t.term] = max(t.scorer.idf, 1e-6) }
@@ -38,14 +39,14 @@ extension SearchIndex {
 
     /// ``snippet(doc:terms:)`` over a cached analysis: only sentences holding a query term are scored, and
     /// terms are compared by id. Same result, same order of additions.
-    private func cachedSnippet(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, terms: [QueryTerm]) -> Snippet? {
+    private func cachedSnippet(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, at s: Int, terms: [QueryTerm]) -> Snippet? {
         // Query terms present in this segment: id, text and weight (later duplicates keep the last weight, as a
         // dictionary assignment would).
         var ids: [Int32] = []
         var names: [String] = []
         var weights: [Double] = []
         for t in terms {
-            guard let id = seg.dictionary.id(of: t.term).map(Int32.init) else { continue }
+            guard let id = t.id(in: seg, at: s).map(Int32.init) else { continue }
             let w = max(t.scorer.idf, 1e-6)
             if let k = ids.firstIndex(of: id) { weights[k] = w } else { ids.append(id); names.append(t.term); weights.append(w) }
         }
