@@ -67,11 +67,13 @@ let package = Package(
         .testTarget(name: "TriageClassifierTests", dependencies: ["TriageClassifier"]),
         .testTarget(name: "TriageSearchTests", dependencies: ["TriageSearch"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageSummarizerTests", dependencies: ["TriageSummarizer"], exclude: ["Fixtures"]),
-        .testTarget(name: "TriageStoreTests", dependencies: ["TriageStore"]),
+        .testTarget(name: "TriageStoreTests", dependencies: ["TriageStore", "TriageTestSupport"]),
         .testTarget(name: "TriagePlannerTests", dependencies: ["TriagePlanner", "TriageTickets"]),
-        .testTarget(name: "TriageLLMTests", dependencies: ["TriageLLM"], exclude: ["Fixtures"]),
+        .testTarget(name: "TriageLLMTests", dependencies: ["TriageLLM", "TriageTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "TriageEvaluationTests", dependencies: ["TriageEvaluation"], exclude: ["Fixtures"]),
-        .testTarget(name: "TriageKitTests", dependencies: ["TriageKit"], exclude: ["Golden"]),
+        .testTarget(name: "TriageKitTests", dependencies: ["TriageKit", "TriageTestSupport"], exclude: ["Golden"]),
+        // Helpers shared by test targets (the fake LLM server, the built `triage` executable); tests only.
+        .target(name: "TriageTestSupport", path: "Tests/TriageTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

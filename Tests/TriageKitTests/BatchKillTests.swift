@@ -1,21 +1,10 @@
 import Foundation
 import Testing
+import TriageTestSupport
 import TriageKit
 
 /// SIGKILL a real `triage` process mid-batch, resume it, and compare the bytes with an uninterrupted run.
 @Suite(.serialized) struct BatchKillTests {
-    /// The `triage` executable next to the test bundle, or `$TRIAGE_BIN`.
-    static func triageBinary() -> URL? {
-        if let env = ProcessInfo.processInfo.environment["TRIAGE_BIN"] { return URL(fileURLWithPath: env) }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("triage")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
-
     func triage(_ binary: URL, _ arguments: [String]) throws -> Process {
         let p = Process()
         p.executableURL = binary
@@ -28,7 +17,7 @@ import TriageKit
 
     @Test(arguments: [0.15, 0.6])
     func killedBatchResumesToIdenticalBytes(atFraction: Double) throws {
-        guard let binary = Self.triageBinary() else {
+        guard let binary = TriageExecutable.url() else {
             print("SKIP killedBatchResumesToIdenticalBytes: triage executable not built")
             return
         }

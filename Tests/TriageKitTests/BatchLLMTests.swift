@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriageTestSupport
 import TriageKit
 
 /// `triage batch` with an LLM: drafts from the batch workers against the local test server, verified or
@@ -31,7 +32,7 @@ struct BatchLLMTests {
     }
 
     /// Runs a batch of `input` through an engine whose `llm:` section points at `server` with `model`.
-    static func run(_ server: FakeLLMServer, model: String, input: URL, dir: URL, tag: String) throws -> [[String: Any]] {
+    static func run(_ server: FakeOpenAIServer, model: String, input: URL, dir: URL, tag: String) throws -> [[String: Any]] {
         let keyFile = dir.appendingPathComponent("llm.key")
         try Data((secret + "\n").utf8).write(to: keyFile)
         var ws = try LLMWorkspaceConfigTests.corpusWorkspace()
@@ -57,7 +58,7 @@ struct BatchLLMTests {
     }
 
     @Test func groundedDraftsAreVerifiedFromParallelWorkers() throws {
-        let server = try FakeLLMServer()
+        let server = try FakeOpenAIServer()
         let dir = try temporaryFolder("llm-grounded")
         let input = dir.appendingPathComponent("in.jsonl")
         try Self.backlog(count: 8).write(to: input)
@@ -81,7 +82,7 @@ struct BatchLLMTests {
 
     @Test(arguments: [("phone", "introduces facts"), ("badjson", "LLM server failure"), ("uncited", "not provided")])
     func faultsFallBackToTheExtractiveReplyWithTheReason(model: String, reason: String) throws {
-        let server = try FakeLLMServer()
+        let server = try FakeOpenAIServer()
         let dir = try temporaryFolder("llm-\(model)")
         let input = dir.appendingPathComponent("in.jsonl")
         try Self.backlog(count: 4).write(to: input)

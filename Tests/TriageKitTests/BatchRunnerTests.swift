@@ -6,17 +6,7 @@ import TriageKit
 let stubDecider = ClosureDecider { ticket in
     let text = ticket.messages.map(\.text).joined(separator: " ")
     if text.contains("EXPLODE") { throw StubError.refused(ticket.id) }
-    let words = text.split(separator: " ")
-    let action: DecisionAction = words.count % 3 == 0 ? .answer : (words.count % 3 == 1 ? .ask : .handoff)
-    return Decision(
-        ticketID: ticket.id, action: action,
-        intent: .init(label: words.first.map(String.init), confidence: Double(words.count % 10) / 10, inScope: true),
-        priority: .init(level: .normal), fields: .init(),
-        answer: action == .answer ? .init(text: "Reply to \(ticket.id)", citations: [Citation(articleID: "kb-x", title: "X")]) : nil,
-        ask: action == .ask ? .init(fields: ["order_id"], text: "Which order?") : nil,
-        handoff: action == .handoff ? .init(team: "support", reason: .policy) : nil,
-        sla: .init(firstResponseDue: "2026-11-30T09:00:00Z", resolutionDue: "2026-12-01T09:00:00Z"),
-        explanation: .init(rule: "stub"), model: .init(id: "stub", sha256: "0"))
+    return StandInDecision.decision(for: ticket, rule: "stub", firstResponseDue: "2026-11-30T09:00:00Z")
 }
 
 enum StubError: Error { case refused(String) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriageTestSupport
 import TriageLLM
 
 /// Records back-off waits instead of sleeping, so retry tests run fast.
@@ -10,7 +11,7 @@ final class WaitRecorder: @unchecked Sendable {
     func record(_ s: Double) { lock.lock(); _waits.append(s); lock.unlock() }
 }
 
-private func client(_ server: TestServer, stream: Bool = false, timeout: Double = 5, recorder: WaitRecorder? = nil) -> ChatCompletionsClient {
+private func client(_ server: FakeOpenAIServer, stream: Bool = false, timeout: Double = 5, recorder: WaitRecorder? = nil) -> ChatCompletionsClient {
     var config = LLMConfiguration(endpoint: server.endpoint, model: "unused")
     config.stream = stream
     config.http.totalTimeout = timeout
@@ -30,17 +31,17 @@ private func request(_ scenario: String) -> ChatRequest {
 @Suite("Chat completions client against a local test server")
 struct ChatClientTests {
     @Test func normalReply() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         let reply = try client(server).complete(request("normal"))
         #expect(reply.content == "Hello from the test server.")
         #expect(reply.attempts == 1)
-        let sent = server.receivedBodies()
+        let sent = server.received()
         #expect(sent.count == 1)
         #expect(sent[0].contains("\"temperature\": 0"))
     }
 
     @Test func streamingWithEventsSplitAcrossReads() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         final class Deltas: @unchecked Sendable { var parts: [String] = [] }
         let deltas = Deltas()
         let reply = try client(server, stream: true).complete(request("stream")) { deltas.parts.append($0) }
@@ -51,12 +52,12 @@ struct ChatClientTests {
     }
 
     @Test func truncatedStreamIsAnError() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         #expect(throws: ChatError.self) { try client(server, stream: true).complete(request("truncated")) }
     }
 
     @Test func retryAfterIsHonoured() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         let waits = WaitRecorder()
         let reply = try client(server, recorder: waits).complete(request("retry429"))
         #expect(reply.attempts == 2)
@@ -64,7 +65,7 @@ struct ChatClientTests {
     }
 
     @Test func quotaExhaustedIsNotRetried() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         let waits = WaitRecorder()
         do {
             _ = try client(server, recorder: waits).complete(request("quota"))
@@ -73,11 +74,11 @@ struct ChatClientTests {
             guard case .quotaExhausted = error else { Issue.record("got \(error)"); return }
         }
         #expect(waits.waits.isEmpty)
-        #expect(server.receivedBodies().count == 1)
+        #expect(server.received().count == 1)
     }
 
     @Test func serverErrorsBackOffThenSucceed() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         let waits = WaitRecorder()
         let reply = try client(server, recorder: waits).complete(request("flaky503"))
         #expect(reply.attempts == 3)
@@ -87,7 +88,7 @@ struct ChatClientTests {
     }
 
     @Test func clientErrorsAreNotRetried() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         do {
             _ = try client(server).complete(request("bad400"))
             Issue.record("expected a status error")
@@ -99,7 +100,7 @@ struct ChatClientTests {
     }
 
     @Test func hungServerTimesOut() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         var config = LLMConfiguration(endpoint: server.endpoint, model: "unused")
         config.http.totalTimeout = 1
         config.maxAttempts = 1
@@ -115,7 +116,7 @@ struct ChatClientTests {
     }
 
     @Test func malformedJSONIsReported() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         #expect(throws: ChatError.self) { try client(server).complete(request("badjson")) }
     }
 
@@ -133,7 +134,7 @@ struct ChatClientTests {
     }
 
     @Test func apiKeyIsSentButNeverInErrors() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         var config = LLMConfiguration(endpoint: server.endpoint, model: "m")
         let keyFile = FileManager.default.temporaryDirectory.appendingPathComponent("key-\(UUID().uuidString)")
         try "sk-secret-123\n".write(to: keyFile, atomically: true, encoding: .utf8)
@@ -146,7 +147,7 @@ struct ChatClientTests {
         } catch {
             #expect(!"\(error)".contains("sk-secret-123"))
         }
-        #expect(server.receivedBodies().first?.contains("Bearer sk-secret-123") == true)
+        #expect(server.received().first?.contains("Bearer sk-secret-123") == true)
     }
 }
 
@@ -180,7 +181,7 @@ struct ServerSentEventsTests {
 @Suite("Request accounting")
 struct RequestAccountingTests {
     @Test func everyTransferIsCountedOnItsThread() throws {
-        let server = try TestServer()
+        let server = try FakeOpenAIServer()
         let before = CurlHTTPClient.requestsOnCurrentThread
         _ = try? ChatCompletionsClient(configuration: LLMConfiguration(endpoint: server.endpoint, model: "normal"), sleeper: { _ in })
             .complete(ChatRequest(model: "normal", messages: [ChatMessage(role: "user", content: "hi")]))

@@ -1,23 +1,12 @@
 import Foundation
 import Testing
+import TriageTestSupport
 import TriageSearch
 import TriageStore
 
 @Suite struct CrashSafetyTests {
-    /// The `triage` executable next to the test bundle (built by `swift build`/`swift test`), or `$TRIAGE_BIN`.
-    static func triageBinary() -> URL? {
-        if let env = ProcessInfo.processInfo.environment["TRIAGE_BIN"] { return URL(fileURLWithPath: env) }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("triage")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
-
     @Test func killedWriterLeavesExactlyTheCommittedBatches() throws {
-        guard let binary = Self.triageBinary() else {
+        guard let binary = TriageExecutable.url() else {
             print("SKIP killedWriterLeavesExactlyTheCommittedBatches: triage executable not built")
             return
         }

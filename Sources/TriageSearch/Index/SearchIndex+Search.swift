@@ -86,9 +86,7 @@ extension SearchIndex {
                 if fieldCounts == nil {
                     fieldCounts = options.fields.indices.map { f in
                         guard f < seg.storedFields.count, l < seg.storedFields[f].count else { return [:] }
-                        var counts: [String: Int] = [:]
-                        for term in extractor.terms(seg.storedFields[f][l]) { counts[term, default: 0] += 1 }
-                        return counts
+                        return Self.termCounts(extractor.terms(seg.storedFields[f][l]))
                     }
                 }
                 for (f, spec) in options.fields.enumerated() {

@@ -31,6 +31,7 @@ extension SearchIndex {
         distinctiveTerms(counts: Self.termCounts(extractor.terms(text)), options: mlt)
     }
 
+    /// How often each term occurs in `terms`.
     static func termCounts(_ terms: [String]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for t in terms { counts[t, default: 0] += 1 }

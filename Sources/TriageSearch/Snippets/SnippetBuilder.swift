@@ -8,38 +8,15 @@ extension SearchIndex {
     package func snippet(doc: Int, terms: [QueryTerm]) -> Snippet? {
         guard let (s, l) = locate(doc) else { return nil }
         let seg = segments[s]
-        if let cached = seg.storedAnalysis(l, extractor: extractor) {
-            return cachedSnippet(cached, segment: seg, at: s, terms: terms)
-        }
-        var idf: [String: Double] = [:]
-        for t in terms { idf[t.term] = max(t.scorer.idf, 1e-6) }
-        var best: Snippet? = nil
-        var bestScore = 0.0
-        for (f, spec) in options.fields.enumerated() where f < seg.storedFields.count && l < seg.storedFields[f].count {
-            for sentence in StoredDocumentAnalysis.sentences(of: seg.storedFields[f][l], extractor: extractor) {
-                var matched: [String] = []
-                var highlights: [Range<Int>] = []
-                var score = 0.0
-                for (i, term) in sentence.terms.enumerated() {
-                    guard let w = idf[term] else { continue }
-                    highlights.append(sentence.ranges[i])
-                    if !matched.contains(term) {
-                        matched.append(term)
-                        score += w
-                    }
-                }
-                if score > bestScore {
-                    bestScore = score
-                    best = Snippet(field: spec.name, text: sentence.text, highlights: highlights, matchedTerms: matched)
-                }
-            }
-        }
-        return best
+        let analysis = seg.storedAnalysis(l, extractor: extractor)
+            ?? StoredDocumentAnalysis(fields: seg.storedFields.map { l < $0.count ? $0[l] : "" }, extractor: extractor,
+                                      dictionary: seg.dictionary, counts: false)
+        return bestSentence(analysis, segment: seg, at: s, terms: terms)
     }
 
-    /// ``snippet(doc:terms:)`` over a cached analysis: only sentences holding a query term are scored, and
-    /// terms are compared by id. Same result, same order of additions.
-    private func cachedSnippet(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, at s: Int, terms: [QueryTerm]) -> Snippet? {
+    /// The best sentence of an analysed document: only sentences holding a query term are scored, and terms
+    /// are compared by id.
+    private func bestSentence(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, at s: Int, terms: [QueryTerm]) -> Snippet? {
         // Query terms present in this segment: id, text and weight (later duplicates keep the last weight, as a
         // dictionary assignment would).
         var ids: [Int32] = []

@@ -18,17 +18,16 @@ package struct StoredDocumentAnalysis: Sendable {
     /// Per schema field: for each term id, the sentences containing it (ascending, each once).
     package var sentencesByTerm: [[Int32: [Int32]]]
 
-    init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary) {
+    /// - Parameter counts: Whether to fill ``fieldCounts`` (snippets alone do not need them).
+    init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary, counts wantCounts: Bool = true) {
         var counts: [[String: Int]] = []
         var sentences: [[Sentence]] = []
         var byTerm: [[Int32: [Int32]]] = []
         counts.reserveCapacity(fields.count)
         sentences.reserveCapacity(fields.count)
         for text in fields {
-            var c: [String: Int] = [:]
             // Counted over the whole field, exactly as the index saw it.
-            for term in extractor.terms(text) { c[term, default: 0] += 1 }
-            counts.append(c)
+            counts.append(wantCounts ? SearchIndex.termCounts(extractor.terms(text)) : [:])
             var list = Self.sentences(of: text, extractor: extractor)
             var index: [Int32: [Int32]] = [:]
             for i in list.indices {

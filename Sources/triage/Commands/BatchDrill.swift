@@ -17,18 +17,8 @@ struct BatchDrill: ParsableCommand {
         let delay = delayMicroseconds
         try batch.execute(decider: ClosureDecider { ticket in
             if delay > 0 { usleep(useconds_t(delay)) }
-            let text = ticket.messages.map(\.text).joined(separator: " ")
-            let words = text.split(separator: " ")
-            let action: DecisionAction = words.count % 3 == 0 ? .answer : (words.count % 3 == 1 ? .ask : .handoff)
-            return Decision(
-                ticketID: ticket.id, action: action,
-                intent: .init(label: words.first.map(String.init), confidence: Double(words.count % 10) / 10, inScope: true),
-                priority: .init(level: .normal), fields: .init(),
-                answer: action == .answer ? .init(text: "Reply to \(ticket.id)", citations: [Citation(articleID: "kb-x", title: "X")]) : nil,
-                ask: action == .ask ? .init(fields: ["order_id"], text: "Which order?") : nil,
-                handoff: action == .handoff ? .init(team: "support", reason: .policy) : nil,
-                sla: .init(firstResponseDue: ticket.createdAt ?? "2026-11-30T09:00:00Z", resolutionDue: "2026-12-01T09:00:00Z"),
-                explanation: .init(rule: "drill"), model: .init(id: "drill", sha256: "0"))
+            return StandInDecision.decision(for: ticket, rule: "drill",
+                                            firstResponseDue: ticket.createdAt ?? "2026-11-30T09:00:00Z")
         })
     }
 }

@@ -1,17 +1,23 @@
 import Foundation
 
-/// Starts `Fixtures/fake_openai.py` on 127.0.0.1 (a free port) for one test, and reads back what it received.
-final class TestServer: @unchecked Sendable {
-    let process = Process()
-    let port: Int
-    let logURL: URL
+/// Starts the local OpenAI-compatible test server (`Tests/TriageLLMTests/Fixtures/fake_openai.py`) on
+/// 127.0.0.1 (a free port) for one test, and reads back what it received. The request's `model` picks the
+/// scenario (`grounded`, `phone`, `badjson`, …).
+public final class FakeOpenAIServer: @unchecked Sendable {
+    private let process = Process()
+    /// The port the server listens on.
+    public let port: Int
+    private let logURL: URL
 
-    init() throws {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The fixture script, found from this file's location in the repository.
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("TriageLLMTests/Fixtures/fake_openai.py")
+
+    public init() throws {
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("fake-openai-\(UUID().uuidString).jsonl")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: Data())
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", fixtures.appendingPathComponent("fake_openai.py").path, logURL.path]
+        process.arguments = ["python3", Self.script.path, logURL.path]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
@@ -22,7 +28,7 @@ final class TestServer: @unchecked Sendable {
             line.append(byte)
         }
         guard let p = Int(String(decoding: line, as: UTF8.self)) else {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             throw CocoaError(.fileReadCorruptFile)
         }
         port = p
@@ -39,10 +45,11 @@ final class TestServer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: logURL)
     }
 
-    var endpoint: String { "http://127.0.0.1:\(port)/v1" }
+    /// The base URL of the chat-completions API.
+    public var endpoint: String { "http://127.0.0.1:\(port)/v1" }
 
-    /// The request bodies the server received, in order, as JSON text.
-    func receivedBodies() -> [String] {
+    /// Every request the server received, in order, one JSON line each (`path`, `headers`, `body`).
+    public func received() -> [String] {
         guard let data = FileManager.default.contents(atPath: logURL.path) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
