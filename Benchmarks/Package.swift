@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         // Shared helpers for the benchmark suites and the comparison tools (data location, timing, medians).
-        .target(name: "BenchSupport", dependencies: [.product(name: "TriageKit", package: "TriageKit")]),
+        .target(name: "BenchSupport"),
         // ordo-one/benchmark suites: sources in Benchmarks/<Target>/.
         .executableTarget(
             name: "TextBenchmarks",
@@ -28,7 +28,7 @@ let package = Package(
         // Stemmer words/s as JSON for Benchmarks/scripts/stemmer.sh (compared with PyStemmer in the same run).
         .executableTarget(
             name: "StemBench",
-            dependencies: [.product(name: "TriageText", package: "TriageKit")],
+            dependencies: ["BenchSupport", .product(name: "TriageText", package: "TriageKit")],
             path: "Sources/StemBench"
         ),
         // Tokenizer/analyzer MB/s on Banking77 and DialogSum as JSON: swift run -c release TextBench
@@ -41,7 +41,7 @@ let package = Package(
         // swift run -c release ClassifierBench [--dump FILE]
         .executableTarget(
             name: "ClassifierBench",
-            dependencies: [.product(name: "TriageClassifier", package: "TriageKit")],
+            dependencies: ["BenchSupport", .product(name: "TriageClassifier", package: "TriageKit")],
             path: "Sources/ClassifierBench"
         ),
         // One ticket through the whole pipeline with the default workspace, median ms on one core:
@@ -54,7 +54,7 @@ let package = Package(
         // BM25 search timings as JSON for scripts/search.sh (TriageSearch only): swift run -c release SearchBench beir|synthetic|generate
         .executableTarget(
             name: "SearchBench",
-            dependencies: [.product(name: "TriageSearch", package: "TriageKit")],
+            dependencies: ["BenchSupport", .product(name: "TriageSearch", package: "TriageKit")],
             path: "Sources/SearchBench"
         ),
     ]

@@ -1,20 +1,34 @@
 import Foundation
 
-/// Wall-clock helpers shared by the comparison tools: medians of repeated runs after a warm-up.
+/// Timing helpers shared by the benchmark tools: clocks, medians of repeated runs after a warm-up, the data
+/// folder. Foundation only, so a tool that depends on one TriageKit module alone stays quick to rebuild.
 public enum Timing {
+    /// CPU seconds used by this thread (what a piece of work cost, even on a machine busy with other work).
+    public static func threadCPUSeconds() -> Double { cpuSeconds(CLOCK_THREAD_CPUTIME_ID) }
+
+    /// CPU seconds used by this process, all threads.
+    public static func processCPUSeconds() -> Double { cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) }
+
+    private static func cpuSeconds(_ clock: clockid_t) -> Double {
+        var ts = timespec()
+        clock_gettime(clock, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     /// Seconds since an arbitrary origin, monotonic.
     public static func now() -> Double {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9
     }
 
-    /// Runs `body` once to warm up, then `runs` times; returns the median duration in seconds.
-    public static func median(runs: Int = 5, _ body: () throws -> Void) rethrows -> Double {
+    /// Runs `body` once to warm up, then `runs` times; returns the median duration in seconds of `clock`
+    /// (wall time by default).
+    public static func median(runs: Int = 5, clock: () -> Double = Timing.now, _ body: () throws -> Void) rethrows -> Double {
         try body()
         var samples: [Double] = []
         for _ in 0..<max(1, runs) {
-            let t0 = now()
+            let t0 = clock()
             try body()
-            samples.append(now() - t0)
+            samples.append(clock() - t0)
         }
         samples.sort()
         return samples[samples.count / 2]

@@ -5,34 +5,9 @@
 //   --dump FILE      writes one line per test text: label, confidence bit pattern (for before/after identity)
 //   --predict-loops  repeats the timed batch (for `perf record`)
 //   --serial         trains the held-out and final models on one thread
+import BenchSupport
 import Foundation
 import TriageClassifier
-
-func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-func processCPU() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-func cpuNow() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-func dataDirectory() -> URL? {
-    let fm = FileManager.default
-    if let env = ProcessInfo.processInfo.environment["TRIAGE_DATA"], fm.fileExists(atPath: env) {
-        return URL(fileURLWithPath: env)
-    }
-    var dir = URL(fileURLWithPath: fm.currentDirectoryPath)
-    for _ in 0 ..< 6 {
-        let candidate = dir.appendingPathComponent("../shared/data").standardizedFileURL
-        if fm.fileExists(atPath: candidate.path) { return candidate }
-        dir = dir.deletingLastPathComponent()
-    }
-    return nil
-}
 
 let args = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -42,7 +17,7 @@ func option(_ name: String) -> String? {
 let runs = Int(option("--runs") ?? "") ?? 5
 let trainRuns = Int(option("--train-runs") ?? "") ?? 3
 let loops = Int(option("--predict-loops") ?? "") ?? 1
-guard let data = dataDirectory() else { print("{\"skip\": \"no data\"}"); exit(0) }
+guard let data = Timing.dataDirectory() else { print("{\"skip\": \"no data\"}"); exit(0) }
 let reader = ExampleReader(textColumn: "text", labelColumn: "category")
 let train = try reader.read(path: data.appendingPathComponent("banking77/train.csv").path)
 let test = try reader.read(path: data.appendingPathComponent("banking77/test.csv").path)
@@ -68,11 +43,11 @@ if let list = option("--cv-epochs") {
             let tr = train.indices.filter { fold[$0] != f }, te = train.indices.filter { fold[$0] == f }
             var options = LinearModelOptions()
             options.epochs = epochs
-            let c0 = processCPU()
+            let c0 = Timing.processCPUSeconds()
             let (vectorizer, x) = try TextVectorizer.fit(tr.map { train[$0].text }, options: VectorizerOptions())
             let y = tr.map { classOf[train[$0].label] ?? 0 }
             let scorer = SoftmaxTrainer(options: options).fit(x, labels: y, classCount: labels.count)
-            cpu += processCPU() - c0
+            cpu += Timing.processCPUSeconds() - c0
             let logits = scorer.scores(vectorizer.transform(te.map { train[$0].text }))
             var predicted: [Int] = []
             for r in 0 ..< te.count {
@@ -94,10 +69,10 @@ if args.contains("--serial") { config.parallel = false }
 var trainSamples: [Double] = [], trainCPU: [Double] = []
 var model: IntentClassifier?
 for _ in 0 ..< max(1, trainRuns) {
-    let t0 = now(), c0 = processCPU()
+    let t0 = Timing.now(), c0 = Timing.processCPUSeconds()
     model = try IntentClassifier.train(examples: train, configuration: config)
-    trainSamples.append(now() - t0)
-    trainCPU.append(processCPU() - c0)
+    trainSamples.append(Timing.now() - t0)
+    trainCPU.append(Timing.processCPUSeconds() - c0)
 }
 trainCPU.sort()
 guard let model else { exit(1) }
@@ -106,18 +81,18 @@ let texts = test.map(\.text)
 _ = model.predictions(for: texts, maximumCount: 1)
 var samples: [Double] = [], cpuSamples: [Double] = []
 for _ in 0 ..< max(1, runs) {
-    let t0 = now(), c0 = cpuNow()
+    let t0 = Timing.now(), c0 = Timing.threadCPUSeconds()
     for _ in 0 ..< loops { _ = model.predictions(for: texts, maximumCount: 1) }
-    samples.append((now() - t0) / Double(loops))
-    cpuSamples.append((cpuNow() - c0) / Double(loops))
+    samples.append((Timing.now() - t0) / Double(loops))
+    cpuSamples.append((Timing.threadCPUSeconds() - c0) / Double(loops))
 }
 samples.sort()
 cpuSamples.sort()
 var single: [Double] = []
 for t in texts.prefix(1000) {
-    let t0 = now()
+    let t0 = Timing.now()
     _ = try? model.prediction(for: t, maximumCount: 3)
-    single.append(now() - t0)
+    single.append(Timing.now() - t0)
 }
 single.sort()
 let e = model.evaluation(on: test)

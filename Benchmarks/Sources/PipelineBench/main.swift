@@ -44,12 +44,6 @@ func defaultWorkspace() -> URL? {
     return nil
 }
 
-/// CPU seconds used by this thread (what the ticket cost, even on a machine busy with other work).
-func threadCPUTime() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 func percentile(_ sorted: [Double], _ p: Double) -> Double {
     sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p + 0.5))]
@@ -83,11 +77,11 @@ for (name, tickets) in sets {
     for _ in 0..<args.passes {
         for t in tickets {
             let w0 = Timing.now()
-            let t0 = threadCPUTime()
+            let t0 = Timing.threadCPUSeconds()
             let decision = engine.triage(t)
-            let t1 = threadCPUTime()
+            let t1 = Timing.threadCPUSeconds()
             let line = try decision.jsonString()
-            let t2 = threadCPUTime()
+            let t2 = Timing.threadCPUSeconds()
             wallSamples.append(Timing.now() - w0)
             samples.append(t2 - t0)
             decideSamples.append(t1 - t0)

@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import TriageSearch
 
@@ -24,25 +25,10 @@ func peakRSSMiB() -> Double {
 
 /// Wall-clock seconds, or process CPU seconds with `--cpu 1` (steadier on a shared machine).
 let useCPUTime = arg("--cpu", "0") == "1"
-func now() -> Double {
-    if useCPUTime {
-        var t = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
-    return Double(DispatchTime.now().uptimeNanoseconds) / 1e9
-}
+func now() -> Double { useCPUTime ? Timing.processCPUSeconds() : Timing.now() }
 
 func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
-    try body()
-    var samples: [Double] = []
-    for _ in 0..<runs {
-        let t = now()
-        try body()
-        samples.append(now() - t)
-    }
-    samples.sort()
-    return samples[samples.count / 2]
+    try Timing.median(runs: runs, clock: now, body)
 }
 
 func currentRSSMiB() -> Double {

@@ -4,43 +4,15 @@
 //   text:       running text (dialogue and banking words, lower-cased, split on non-letters), with a
 //               warm `StemCache` (created once, kept across runs, like PyStemmer's built-in cache).
 //
-// Each figure is the median of `--runs` timed runs after one warm-up (as BenchSupport's `Timing.median`;
+// Each figure is the median of `--runs` timed runs after one warm-up (BenchSupport's `Timing.median`;
 // this tool depends on TriageText alone so that rebuilding it after a stemmer change stays quick).
 // Usage: StemBench [--vocabulary FILE] [--text FILE] [--runs N]
 //   FILE: one word per line. Without --text, the words of ../shared/data/dialogsum/dev.jsonl dialogues
 //   are used (Benchmarks/scripts/stemmer.sh passes the exact list it gives PyStemmer).
+import BenchSupport
 import Foundation
 import TriageText
 
-/// Wall-clock timing: one warm-up, then the median of `runs` runs, in seconds.
-enum Timing {
-    static func median(runs: Int, _ body: () -> Void) -> Double {
-        body()
-        var samples: [Double] = []
-        for _ in 0 ..< runs {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            body()
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-        }
-        samples.sort()
-        return samples[samples.count / 2]
-    }
-
-    /// `$TRIAGE_DATA`, or `../shared/data` above the current directory.
-    static func dataDirectory() -> URL? {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["TRIAGE_DATA"], fm.fileExists(atPath: env) {
-            return URL(fileURLWithPath: env)
-        }
-        var dir = URL(fileURLWithPath: fm.currentDirectoryPath)
-        for _ in 0 ..< 6 {
-            let candidate = dir.appendingPathComponent("../shared/data").standardizedFileURL
-            if fm.fileExists(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
-}
 
 struct Options {
     var vocabulary: String?

@@ -38,12 +38,6 @@ func dialogSumDialogues(_ url: URL) throws -> [String] {
     return out
 }
 
-/// Seconds of CPU time this thread has used (less disturbed than wall time on a shared, loaded machine).
-func threadCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
 
 /// Wall-clock median (``Timing/median(runs:_:)``) and the median of thread CPU time over 5 more runs.
 func measure(_ corpus: Corpus, _ body: (String) -> Int) -> [String: Double] {
@@ -51,9 +45,9 @@ func measure(_ corpus: Corpus, _ body: (String) -> Int) -> [String: Double] {
     let wall = Timing.median(runs: 5) { for text in corpus.texts { sink &+= body(text) } }
     var cpu: [Double] = []
     for _ in 0..<5 {
-        let t0 = threadCPUSeconds()
+        let t0 = Timing.threadCPUSeconds()
         for text in corpus.texts { sink &+= body(text) }
-        cpu.append(threadCPUSeconds() - t0)
+        cpu.append(Timing.threadCPUSeconds() - t0)
     }
     let cpuMedian = cpu.sorted()[2]
     precondition(sink != 42, "keeps the work observable")
