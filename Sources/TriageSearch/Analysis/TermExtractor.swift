@@ -43,6 +43,7 @@ public struct TermExtractor: Sendable {
     public func terms(_ text: String) -> [String] {
         var out: [String] = []
         var utf8 = text
+        out.reserveCapacity(min(utf8.utf8.count / 4 + 4, 4096))
         utf8.withUTF8 { buf in
             memo.lock()
             var i = 0

@@ -42,6 +42,8 @@ public final class IndexSegment: Sendable {
     package let totalLength: Double
     /// Analysed stored fields, built on first use for small segments (see ``StoredAnalysisCache``).
     package let analysisCache = StoredAnalysisCache()
+    /// Decoded term vectors and feedback scratch, built on first use (see ``FeedbackVectors``).
+    package let feedbackVectors = FeedbackVectors()
 
     /// The number of documents (deleted ones included).
     public var documentCount: Int { documentLength.count }

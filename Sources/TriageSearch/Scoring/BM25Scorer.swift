@@ -46,6 +46,22 @@ public struct BM25Scorer: Sendable {
         self.delta = options.effectiveDelta
     }
 
+    private init(options: BM25Options, idf: Double, weight: Double, k1: Double, b: Double, invAvgdl: Double, delta: Double) {
+        self.options = options
+        self.idf = idf
+        self.weight = weight
+        self.k1 = k1
+        self.b = b
+        self.invAvgdl = invAvgdl
+        self.delta = delta
+    }
+
+    /// The same term under another query weight (the scorer ``init(options:documentFrequency:statistics:weight:)``
+    /// would build for `weight`, without recomputing the idf).
+    package func reweighted(_ weight: Double) -> BM25Scorer {
+        BM25Scorer(options: options, idf: idf, weight: weight, k1: k1, b: b, invAvgdl: invAvgdl, delta: delta)
+    }
+
     /// The idf of a term in `df` of `n` documents.
     public static func idf(variant: BM25Variant, documentCount n: Int, documentFrequency df: Int) -> Double {
         let N = Double(n), d = Double(max(df, 0))

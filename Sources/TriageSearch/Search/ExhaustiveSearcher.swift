@@ -42,8 +42,6 @@ enum ExhaustiveSearcher {
                        impacts: ImpactCache.Entry? = nil, into top: inout TopK) {
         let n = segment.documentCount
         if n == 0 { return }
-        var scratch = Scratch(n)
-        defer { scratch.release() }
         if let impacts {
             // With every contribution positive, a document matched exactly when its sum is non-zero: when the
             // postings cover a good part of the segment, skip the match bookkeeping and scan the sums.
@@ -58,6 +56,10 @@ enum ExhaustiveSearcher {
                 scanSearch(segment, segmentIndex: s, docBase: docBase, terms: terms, impacts: impacts, into: &top)
                 return
             }
+        }
+        var scratch = Scratch(n)
+        defer { scratch.release() }
+        if let impacts {
             impacts.docs.withUnsafeBufferPointer { docs in
                 impacts.impacts.withUnsafeBufferPointer { values in
                     for qt in terms {
@@ -112,37 +114,44 @@ enum ExhaustiveSearcher {
     private static func scanSearch(_ segment: IndexSegment, segmentIndex s: Int, docBase: Int, terms: [QueryTerm],
                                    impacts: ImpactCache.Entry, into top: inout TopK) {
         let n = segment.documentCount
-        let acc = UnsafeMutablePointer<Double>.allocate(capacity: n)
-        acc.initialize(repeating: 0, count: n)
+        // Padded to whole blocks of 8 (the padding stays zero and is never offered).
+        let padded = (n + 7) & ~7
+        let acc = UnsafeMutablePointer<Double>.allocate(capacity: padded)
+        acc.initialize(repeating: 0, count: padded)
         defer { acc.deallocate() }
         impacts.docs.withUnsafeBufferPointer { docs in
             impacts.impacts.withUnsafeBufferPointer { values in
                 for qt in terms {
                     guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
                     let w = qt.weight
-                    for j in impacts.start[t]..<impacts.start[t + 1] {
+                    let end = min(impacts.start[t + 1], docs.count, values.count)
+                    var j = impacts.start[t]
+                    while j < end {
                         let doc = Int(docs[j])
                         if doc < n { acc[doc] += w * values[j] }
+                        j += 1
                     }
                 }
             }
         }
         // Every sum is positive or zero (unmatched), so a kept document has a positive score and `bar`, the
         // score to beat, is positive once the top is full. Documents arrive in increasing number, so a
-        // document that only ties the k-th score loses. Blocks of 8 sums are skipped on their maximum.
+        // document that only ties the k-th score loses. Blocks of 8 sums are skipped when none passes.
         var bar = max(top.threshold, 0)
         var doc = 0
         while doc < n {
-            let end = min(doc + 8, n)
-            var m = acc[doc]
-            for j in (doc + 1)..<max(end, doc + 1) { m = max(m, acc[j]) }
-            if m > bar {
-                for j in doc..<end where acc[j] > bar {
+            let a = acc + doc
+            // Maxima by comparison (sums are never NaN): plain max instructions, no branches.
+            let m01 = a[0] > a[1] ? a[0] : a[1], m23 = a[2] > a[3] ? a[2] : a[3]
+            let m45 = a[4] > a[5] ? a[4] : a[5], m67 = a[6] > a[7] ? a[6] : a[7]
+            let m03 = m01 > m23 ? m01 : m23, m47 = m45 > m67 ? m45 : m67
+            if (m03 > m47 ? m03 : m47) > bar {
+                for j in doc..<min(doc + 8, n) where acc[j] > bar {
                     top.insert(ScoredDoc(score: acc[j], doc: docBase + j))
                     bar = max(top.threshold, 0)
                 }
             }
-            doc = end
+            doc &+= 8
         }
     }
 }
