@@ -44,6 +44,8 @@ public final class IndexSegment: Sendable {
     package let analysisCache = StoredAnalysisCache()
     /// Decoded term vectors and feedback scratch, built on first use (see ``FeedbackVectors``).
     package let feedbackVectors = FeedbackVectors()
+    /// Term ids by spelling through a hash table, built on first use (see ``TermLookup``).
+    package let termLookup = TermLookup()
 
     /// The number of documents (deleted ones included).
     public var documentCount: Int { documentLength.count }

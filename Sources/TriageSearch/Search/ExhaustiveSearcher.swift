@@ -116,8 +116,11 @@ enum ExhaustiveSearcher {
         let n = segment.documentCount
         // Padded to whole blocks of 8 (the padding stays zero and is never offered).
         let padded = (n + 7) & ~7
-        let acc = UnsafeMutablePointer<Double>.allocate(capacity: padded)
+        let blocks = padded >> 3
+        // The sums, then the maximum of each block of 8.
+        let acc = UnsafeMutablePointer<Double>.allocate(capacity: padded + blocks)
         acc.initialize(repeating: 0, count: padded)
+        let maxima = acc + padded
         defer { acc.deallocate() }
         impacts.docs.withUnsafeBufferPointer { docs in
             impacts.impacts.withUnsafeBufferPointer { values in
@@ -134,24 +137,48 @@ enum ExhaustiveSearcher {
                 }
             }
         }
-        // Every sum is positive or zero (unmatched), so a kept document has a positive score and `bar`, the
-        // score to beat, is positive once the top is full. Documents arrive in increasing number, so a
-        // document that only ties the k-th score loses. Blocks of 8 sums are skipped when none passes.
-        var bar = max(top.threshold, 0)
-        var doc = 0
-        while doc < n {
-            let a = acc + doc
+        for blk in 0..<blocks {
+            let a = acc + (blk &<< 3)
             // Maxima by comparison (sums are never NaN): plain max instructions, no branches.
             let m01 = a[0] > a[1] ? a[0] : a[1], m23 = a[2] > a[3] ? a[2] : a[3]
             let m45 = a[4] > a[5] ? a[4] : a[5], m67 = a[6] > a[7] ? a[6] : a[7]
             let m03 = m01 > m23 ? m01 : m23, m47 = m45 > m67 ? m45 : m67
-            if (m03 > m47 ? m03 : m47) > bar {
-                for j in doc..<min(doc + 8, n) where acc[j] > bar {
-                    top.insert(ScoredDoc(score: acc[j], doc: docBase + j))
-                    bar = max(top.threshold, 0)
+            maxima[blk] = m03 > m47 ? m03 : m47
+        }
+        // `floor`: the k-th largest block maximum. At least k documents score that much, so a document
+        // scoring less is not among the best k and is never offered.
+        let floor = kthLargest(maxima, count: blocks, k: top.k)
+        // Every sum is positive or zero (unmatched), so a kept document has a positive score and `bar`, the
+        // score to beat, is positive once the top is full. Documents arrive in increasing number, so a
+        // document that only ties the k-th score loses.
+        var bar = max(top.threshold, 0)
+        for blk in 0..<blocks where maxima[blk] >= floor && maxima[blk] > bar {
+            let doc = blk &<< 3
+            for j in doc..<min(doc + 8, n) where acc[j] >= floor && acc[j] > bar {
+                top.insert(ScoredDoc(score: acc[j], doc: docBase + j))
+                bar = max(top.threshold, 0)
+            }
+        }
+    }
+
+    /// The `k`-th largest of `count` values (0 when there are fewer, or when `k` is too large to track).
+    private static func kthLargest(_ values: UnsafeMutablePointer<Double>, count: Int, k: Int) -> Double {
+        guard k > 0, k <= 64, count >= k else { return 0 }
+        // The k largest so far, in decreasing order.
+        var best = [Double](repeating: -.infinity, count: k)
+        return best.withUnsafeMutableBufferPointer { b in
+            for i in 0..<count {
+                let v = values[i]
+                if v > b[k - 1] {
+                    var j = k - 1
+                    while j > 0 && b[j - 1] < v {
+                        b[j] = b[j - 1]
+                        j -= 1
+                    }
+                    b[j] = v
                 }
             }
-            doc &+= 8
+            return max(b[k - 1], 0)
         }
     }
 }

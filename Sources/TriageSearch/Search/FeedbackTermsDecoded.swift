@@ -18,12 +18,23 @@ extension SearchIndex {
         var best: [(id: Int, weight: Double)] = []
         best.reserveCapacity(count + 1)
         var zeroShare = false
+        var entries = 0
+        for d in first where d.doc >= 0 && d.doc < seg.documentCount {
+            entries += max(vectors.start[d.doc + 1] - vectors.start[d.doc], 0)
+        }
+        // Scratch of this call: the small-tf shares of a document, and the terms in order of first share.
         let shares = UnsafeMutablePointer<Double>.allocate(capacity: Int(Self.sharedTFs))
-        defer { shares.deallocate() }
+        let touched = UnsafeMutablePointer<Int32>.allocate(capacity: entries + 1)
+        defer {
+            shares.deallocate()
+            touched.deallocate()
+        }
+        var touchedCount = 0
         vectors.terms.withUnsafeBufferPointer { terms in
             vectors.tfs.withUnsafeBufferPointer { tfs in
                 vectors.start.withUnsafeBufferPointer { start in
-                    // Weights: each document adds w · tf / |D| to its terms, documents in rank order.
+                    // Weights: each document adds w · tf / |D| to its terms, documents in rank order. A term
+                    // is listed when its weight leaves zero (again only after zero shares, read back as 0).
                     for d in first {
                         guard d.doc >= 0, d.doc < seg.documentCount else { continue }
                         let length = vectors.lengths[d.doc]
@@ -37,30 +48,28 @@ extension SearchIndex {
                             let tf = tfs[j]
                             let share = tf < Self.sharedTFs ? shares[Int(tf)] : w * Double(tf) / length
                             zeroShare = zeroShare || !(share > 0)
-                            weights[t] += share
+                            let old = weights[t]
+                            weights[t] = old + share
+                            touched[touchedCount] = Int32(truncatingIfNeeded: t)
+                            touchedCount &+= old == 0 ? 1 : 0
                         }
                     }
-                    // Each proposed term is read once (its weight is reset as it is read) and kept if among
-                    // the `count` heaviest.
-                    // `bar`: the weight to reach (to pass while `best` has room, where read-back zeros are skipped).
-                    var bar = 0.0
-                    var full = false
-                    for d in first {
-                        guard d.doc >= 0, d.doc < seg.documentCount, vectors.lengths[d.doc] > 0 else { continue }
-                        for j in start[d.doc]..<start[d.doc + 1] {
-                            let t = Int(terms[j])
-                            guard t < v else { continue }
-                            let w = weights[t]
-                            weights[t] = 0
-                            if w > bar || (full && w == bar) {
-                                Self.keepHeaviest((id: t, weight: w), in: &best, count: count)
-                                if best.count >= count {
-                                    full = true
-                                    bar = best[best.count - 1].weight
-                                }
-                            }
-                        }
-                    }
+                }
+            }
+        }
+        // Each listed term is read once (its weight is reset as it is read) and kept if among the `count`
+        // heaviest. `bar`: the weight to reach (to pass while `best` has room, so read-back zeros are skipped).
+        var bar = 0.0
+        var full = false
+        for i in 0..<touchedCount {
+            let t = Int(touched[i])
+            let w = weights[t]
+            weights[t] = 0
+            if w > bar || (full && w == bar) {
+                Self.keepHeaviest((id: t, weight: w), in: &best, count: count)
+                if best.count >= count {
+                    full = true
+                    bar = best[best.count - 1].weight
                 }
             }
         }

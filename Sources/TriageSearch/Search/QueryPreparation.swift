@@ -17,6 +17,24 @@ extension SearchIndex {
         var out: [QueryTerm] = []
         out.reserveCapacity(order.count)
         let stats = statistics
+        if segments.count == 1 && deletedDF.isEmpty {
+            // One segment: ids and document frequencies straight from its arrays (what `queryTerm` computes).
+            let seg = segments[0]
+            let dictionary = seg.dictionary
+            let lookup = seg.termLookup.table(for: dictionary)
+            seg.documentFrequency.withUnsafeBufferPointer { dfs in
+                for (i, t) in order.enumerated() {
+                    let found = lookup.map { $0.id(of: t, in: dictionary) } ?? dictionary.id(of: t)
+                    guard let id = found, id < dfs.count else { continue }
+                    let df = Int(dfs[id])
+                    if df <= 0 { continue }
+                    out.append(QueryTerm(term: t, weight: counts[i],
+                                         scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: counts[i]),
+                                         firstID: Int32(id), otherIDs: [], segments: 1, documentFrequency: df))
+                }
+            }
+            return out
+        }
         for (i, t) in order.enumerated() {
             if let qt = queryTerm(t, weight: counts[i], scoring: scoring, statistics: stats) { out.append(qt) }
         }

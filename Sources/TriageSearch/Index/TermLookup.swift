@@ -1,0 +1,86 @@
+import Foundation
+
+/// A hash table from spelling to term id over a segment's ``TermDictionary``, built on first use, so query
+/// terms resolve with one hash and usually one comparison instead of a binary search over the vocabulary.
+// @unchecked Sendable: the table is built once under `lock` and never changes afterwards.
+package final class TermLookup: @unchecked Sendable {
+    /// Open addressing with linear probing: each slot holds a term id, or -1 when empty.
+    final class Table: Sendable {
+        let slots: [Int32]
+        let mask: Int
+
+        init(_ dictionary: TermDictionary) {
+            var size = 16
+            while size < dictionary.count * 2 { size <<= 1 }
+            var slots = [Int32](repeating: -1, count: size)
+            let mask = size - 1
+            dictionary.bytes.withUnsafeBufferPointer { bytes in
+                for id in 0..<dictionary.count {
+                    let start = Int(dictionary.offsets[id]), end = Int(dictionary.offsets[id + 1])
+                    var h = Table.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])) & mask
+                    while slots[h] >= 0 { h = (h + 1) & mask }
+                    slots[h] = Int32(id)
+                }
+            }
+            self.slots = slots
+            self.mask = mask
+        }
+
+        /// FNV-1a over the UTF-8 bytes.
+        @inline(__always)
+        static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return Int(truncatingIfNeeded: h ^ (h >> 29))
+        }
+
+        /// The id of `term` in `dictionary` (the one this table was built from), or `nil`.
+        func id(of term: String, in dictionary: TermDictionary) -> Int? {
+            var key = term
+            return key.withUTF8 { k -> Int? in
+                dictionary.bytes.withUnsafeBufferPointer { bytes -> Int? in
+                    dictionary.offsets.withUnsafeBufferPointer { offsets -> Int? in
+                        slots.withUnsafeBufferPointer { slots -> Int? in
+                            var h = Table.hash(k) & mask
+                            while true {
+                                let id = Int(slots[h])
+                                if id < 0 || id + 1 >= offsets.count { return nil }
+                                let start = Int(offsets[id]), end = Int(offsets[id + 1])
+                                if end - start == k.count && end <= bytes.count {
+                                    var i = 0
+                                    while i < k.count && k[i] == bytes[start + i] { i += 1 }
+                                    if i == k.count { return id }
+                                }
+                                h = (h + 1) & mask
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Vocabularies larger than this keep the binary search (the table would take 8 bytes per term or more).
+    static let maxTerms = 1 << 21
+    private let lock = NSLock()
+    private var table: Table?
+
+    package init() {}
+
+    /// The table of `dictionary` (the owning segment's), or `nil` for very large vocabularies.
+    func table(for dictionary: TermDictionary) -> Table? {
+        guard dictionary.count <= Self.maxTerms else { return nil }
+        lock.lock()
+        if let table {
+            lock.unlock()
+            return table
+        }
+        lock.unlock()
+        let built = Table(dictionary)
+        lock.lock()
+        defer { lock.unlock() }
+        if let table { return table }
+        table = built
+        return built
+    }
+}
