@@ -44,6 +44,68 @@ struct CanonicalLeafTests {
         #expect(a.contains("\"team\"") && a.contains("null"))
     }
 
+    /// A Decision with every section and every optional both present and absent.
+    static let decisions: [Decision] = {
+        let fields = Decision.Fields(
+            found: [ExtractedField(name: "order_id", type: .orderID, value: "A-1", origin: .text,
+                                   span: SourceSpan(message: 0, start: 3, end: 6)),
+                    ExtractedField(name: "card", type: .card, value: "•••• 4242", origin: .form, valid: false,
+                                   problem: "fails the \"Luhn\" check", redact: true)],
+            missing: [MissingField(name: "email", type: .email, reason: .absent, question: "Your e-mail?"),
+                      MissingField(name: "iban", type: .iban, reason: .invalid, detail: "checksum", question: "IBAN?")])
+        let explanation = Explanation(
+            terms: [TermWeight(term: "refund", weight: 0.5)],
+            evidenceMatches: [.init(documentID: "kb-1", terms: [TermWeight(term: "refund", weight: 2)])],
+            rule: "handoff.escalation.outage",
+            thresholds: [.init(name: "intent_confidence", value: 0.91, threshold: 0.6, passed: true),
+                         .init(name: "relevance_floor", value: 0.1, threshold: 0.35, passed: false)])
+        let priority = Decision.Priority(level: .urgent, reasons: [
+            PriorityReason(code: .base, detail: "billing", from: nil, to: .normal),
+            PriorityReason(code: .escalationRule, detail: "outage", from: .normal, to: .urgent)])
+        let handoff = Decision.Handoff(
+            team: "tier2", reason: .escalation,
+            summary: [SummaryLine(section: .issue, text: "It broke.\nTwice", messageID: 0, speaker: "customer")],
+            context: HandoffContext(hypotheses: [IntentScore(label: "bug", confidence: 0.4)],
+                                    bugReport: BugReportDraft(symptom: "crash", steps: ["open", "click"], version: "2.3.1"),
+                                    escalations: ["outage"], notes: []))
+        let evidence = Decision.Evidence(
+            documents: [EvidenceDocument(id: "kb-1", title: "Refunds", score: 0.7, snippet: "Go to Billing.",
+                                         matchedTerms: [TermWeight(term: "refund", weight: 2)])],
+            similarTickets: [SimilarTicket(id: "T-9", score: 3.2, intent: "billing_refund", snippet: "same")])
+        let common = (intent: Decision.Intent(label: "billing_refund", confidence: 0.91,
+                                              alternatives: [IntentScore(label: "billing_invoice", confidence: 0.05)], inScope: true),
+                      sla: Decision.SLA(firstResponseDue: "2026-01-05T09:00:00Z", resolutionDue: "2026-01-07T17:00:00Z"),
+                      model: Decision.Model(id: "corpus-intent@1", sha256: "ab12"))
+        return [
+            Decision(ticketID: "T-1", action: .answer, intent: common.intent, priority: priority, fields: fields,
+                     answer: .init(text: "Hello — done.", citations: [Citation(articleID: "kb-1", title: "Refunds")]),
+                     evidence: evidence, sla: common.sla, explanation: explanation, model: common.model),
+            Decision(ticketID: "T-2", action: .ask, intent: common.intent, priority: priority, fields: fields,
+                     ask: .init(fields: ["email", "iban"], text: "Please send both."),
+                     sla: common.sla, explanation: explanation, model: common.model),
+            Decision(ticketID: "T-3", action: .handoff,
+                     intent: Decision.Intent(label: nil, confidence: 0.2, inScope: false),
+                     priority: Decision.Priority(level: .low), fields: Decision.Fields(), handoff: handoff,
+                     evidence: evidence, sla: common.sla, explanation: Explanation(rule: "handoff.out_of_scope"),
+                     model: common.model),
+        ]
+    }()
+
+    @Test(arguments: [false, true])
+    func wholeDecisionsPrintWhatCodablePrints(pretty: Bool) throws {
+        var fast = CanonicalJSON(options: .init(pretty: pretty))
+        var slow = fast
+        slow.directLeaves = false
+        fast.directLeaves = true
+        for decision in Self.decisions {
+            let a = try fast.string(decision)
+            #expect(a == (try slow.string(decision)))
+            #expect(a == (try decision.jsonString(pretty: pretty)))
+        }
+        let handoff = try fast.string(Self.decisions[2])
+        #expect(handoff.contains("\"answer\":null") || handoff.contains("\"answer\": null"))
+    }
+
     @Test func nonFiniteNumbersInLeavesStillThrow() {
         let bad = [IntentScore(label: "a", confidence: .nan)]
         #expect(throws: EncodingError.self) { try CanonicalJSON().string(bad) }

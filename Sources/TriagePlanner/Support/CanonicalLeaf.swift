@@ -83,6 +83,34 @@ package struct CanonicalLeafWriter {
         CanonicalJSON.appendInteger(Int64(value), into: &out)
     }
 
+    /// A boolean member.
+    package mutating func member(_ name: StaticString, _ value: Bool) {
+        key(name)
+        if value { out.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+    }
+
+    /// An array-of-strings member (`[]` when empty).
+    package mutating func member(_ name: StaticString, strings values: [String]) {
+        key(name)
+        if values.isEmpty { out.append(0x5B); out.append(0x5D); return }
+        out.append(0x5B)
+        depth += 1
+        for (i, v) in values.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            newline(depth)
+            CanonicalJSON.quote(v, into: &out)
+        }
+        depth -= 1
+        newline(depth)
+        out.append(0x5D)
+    }
+
+    /// A nested object member, printed as `null` when absent.
+    package mutating func member<T: CanonicalJSONLeaf>(_ name: StaticString, object value: T?) {
+        key(name)
+        if let value { value.writeCanonical(&self) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    }
+
     /// An array of leaves (`[]` when empty).
     package mutating func member<T: CanonicalJSONLeaf>(_ name: StaticString, _ values: [T]) {
         key(name)
@@ -96,6 +124,11 @@ package struct CanonicalLeafWriter {
     @_specialize(exported: false, where T == SimilarTicket)
     @_specialize(exported: false, where T == SummaryLine)
     @_specialize(exported: false, where T == Explanation.EvidenceMatch)
+    @_specialize(exported: false, where T == PriorityReason)
+    @_specialize(exported: false, where T == ExtractedField)
+    @_specialize(exported: false, where T == MissingField)
+    @_specialize(exported: false, where T == Citation)
+    @_specialize(exported: false, where T == Explanation.ThresholdCheck)
     package mutating func array<T: CanonicalJSONLeaf>(_ values: [T]) {
         if values.isEmpty { out.append(0x5B); out.append(0x5D); return }
         out.append(0x5B)
