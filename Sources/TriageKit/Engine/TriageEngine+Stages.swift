@@ -13,6 +13,17 @@ extension TriageEngine {
 
     /// Runs the classifier, the searches and the summarizer, and maps their results into the planner's input.
     public func plannerInput(for ticket: Ticket) -> PlannerInput {
+        var input = plannerInput(for: ticket, threadContext: false)
+        let context = threadContext(of: ticket)
+        input.summary = context.summary
+        input.bugReport = context.bugReport
+        return input
+    }
+
+    /// The planner's input without the thread summary and bug-report draft (`threadContext: false`): the
+    /// planner's rules never read them, only a handoff carries them, so ``triage(_:)`` computes them after
+    /// the decision and only for handoffs (see ``threadContext(of:)``).
+    func plannerInput(for ticket: Ticket, threadContext: Bool) -> PlannerInput {
         let text = Self.prefix(ticket.triageText, bytes: Self.stageTextLimit)
         var input = PlannerInput(ticket: ticket, model: model)
 
@@ -62,15 +73,22 @@ extension TriageEngine {
                                  article: hit.metadata["article"], snippet: Self.prefix(body, bytes: 240))
         }
 
-        // Thread summary and, for defect reports, a bug-report draft.
-        let messages = Self.summaryMessages(ticket)
-        if !messages.isEmpty {
-            let layout = summarizer.supportSummary(messages)
-            input.summary = Self.summaryLines(layout)
-            let bug = summarizer.bugReport(messages)
-            if bug.isLikelyBug { input.bugReport = Self.bugDraft(bug) }
+        if threadContext {
+            let context = self.threadContext(of: ticket)
+            input.summary = context.summary
+            input.bugReport = context.bugReport
         }
         return input
+    }
+
+    /// The support-layout thread summary and, for defect reports, a bug-report draft: the context a handoff
+    /// carries.
+    func threadContext(of ticket: Ticket) -> (summary: [TriagePlanner.SummaryLine], bugReport: TriagePlanner.BugReportDraft?) {
+        let messages = Self.summaryMessages(ticket)
+        guard !messages.isEmpty else { return ([], nil) }
+        let summary = Self.summaryLines(summarizer.supportSummary(messages))
+        let bug = summarizer.bugReport(messages)
+        return (summary, bug.isLikelyBug ? Self.bugDraft(bug) : nil)
     }
 
     static func summaryMessages(_ ticket: Ticket) -> [SummaryMessage] {

@@ -73,8 +73,13 @@ public final class TriageEngine: Sendable {
 
     /// Decides what to do with `ticket`.
     public func triage(_ ticket: Ticket) -> Decision {
-        let input = plannerInput(for: ticket)
+        // The planner's rules never read the thread summary: only a handoff carries it, so it is made for those.
+        let input = plannerInput(for: ticket, threadContext: false)
         var decision = planner.decide(input)
+        if decision.action == .handoff {
+            let context = threadContext(of: ticket)
+            planner.attachThreadContext(summary: context.summary, bugReport: context.bugReport, to: &decision)
+        }
         if decision.action == .answer, let drafter, let answer = decision.answer {
             decision = draft(decision, answer: answer, ticket: ticket, drafter: drafter)
         }

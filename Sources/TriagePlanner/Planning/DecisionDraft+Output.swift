@@ -11,13 +11,8 @@ extension DecisionDraft {
             alternatives: Array(input.hypotheses.dropFirst().prefix(keep)), inScope: inScopeLabel != nil)
         var handoffSection: Decision.Handoff?
         if action == .handoff {
-            let summary = input.summary.map { line -> SummaryLine in
-                var copy = line
-                copy.text = Redactor.maskCards(in: line.text)
-                return copy
-            }
             handoffSection = Decision.Handoff(
-                team: team, reason: reason ?? .policy, summary: summary,
+                team: team, reason: reason ?? .policy, summary: ResolutionPlanner.masked(input.summary),
                 context: HandoffContext(hypotheses: Array(input.hypotheses.prefix(keep)), bugReport: input.bugReport,
                                         escalations: assessment.firedRules.map(\.name), notes: notes))
         }

@@ -118,10 +118,16 @@ struct DecisionDraft {
     mutating func tryAnswer(_ intent: IntentPolicy) {
         let floor = planner.policy.relevanceFloor
         let scorer = planner.supportScorer
-        let query = scorer?.queryTerms(customerText) ?? []
+        // The ticket's terms are needed only when an article has no measured support (rare): analyse lazily.
+        var query: Set<String>?
+        let text = customerText
         let selection = ArticleSelector(articles: planner.articles).select(
             intent: intent, documents: input.documents, support: input.articleSupport,
-            fallback: { id in scorer?.support(query: query, article: id) })
+            fallback: { id in
+                guard let scorer else { return nil }
+                if query == nil { query = scorer.queryTerms(text) }
+                return scorer.support(query: query ?? [], article: id)
+            })
         guard let chosen = selection.first(where: { !planner.options.requireArticleSupport || $0.support >= floor }) else {
             let best = selection.map(\.support).max() ?? 0
             thresholds.append(.init(name: "relevance_floor", value: best, threshold: floor, passed: false))

@@ -67,7 +67,14 @@ public struct InputScreen: Sendable {
     static func isSignatureOnly(_ text: String) -> Bool {
         var sawSignOff = false
         var inSignature = false
-        for rawLine in text.split(whereSeparator: \.isNewline) {
+        // Lines are visited lazily: the first line with content usually settles it.
+        var lineStart = text.startIndex
+        var cursor = text.startIndex
+        while lineStart < text.endIndex {
+            while cursor < text.endIndex, !text[cursor].isNewline { cursor = text.index(after: cursor) }
+            let rawLine = text[lineStart..<cursor]
+            if cursor < text.endIndex { cursor = text.index(after: cursor) }
+            lineStart = cursor
             let line = Self.trimmed(rawLine) { $0.isWhitespace }
             if line.isEmpty { continue }
             if line == "--" || line == "-- " || line == "—" { inSignature = true; continue }

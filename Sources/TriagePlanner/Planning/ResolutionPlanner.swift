@@ -65,4 +65,24 @@ public struct ResolutionPlanner: Sendable {
         draft.run()
         return draft.decision()
     }
+
+    /// Puts a thread summary and a bug-report draft into a handoff decision, exactly as ``decide(_:)`` does
+    /// when the input carries them (card numbers masked). Nothing changes for an answer or an ask.
+    ///
+    /// The rules never read the summary, so a caller may decide first and summarise only handoffs:
+    /// `decide(input)` followed by this call gives the same decision as deciding with the summary in `input`.
+    public func attachThreadContext(summary: [SummaryLine], bugReport: BugReportDraft?, to decision: inout Decision) {
+        guard decision.handoff != nil else { return }
+        decision.handoff?.summary = Self.masked(summary)
+        decision.handoff?.context.bugReport = bugReport
+    }
+
+    /// Summary lines with payment card numbers masked.
+    static func masked(_ lines: [SummaryLine]) -> [SummaryLine] {
+        lines.map { line in
+            var copy = line
+            copy.text = Redactor.maskCards(in: line.text)
+            return copy
+        }
+    }
 }

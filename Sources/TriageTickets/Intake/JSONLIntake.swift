@@ -86,6 +86,10 @@ public enum JSONLIntake {
                 bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
                 repaired = true
             }
+            if var ticket = FastTicketParser.ticket(bytes) {
+                if repaired { ticket.defects.append("invalid UTF-8 replaced by U+FFFD (line \(lineNumber))") }
+                return .success(ticket)
+            }
             let data = Data(bytes)
             do {
                 var ticket = try decoder.decode(Ticket.self, from: data)
