@@ -16,6 +16,28 @@ import TriagePlanner
         #expect(matcher.matches(in: "got a 503.").map(\.phrase) == ["503"])
     }
 
+    /// One matcher over many phrases finds, for each phrase, what a matcher of that phrase alone finds: the
+    /// first occurrence at word boundaries, overlapping phrases and shared first letters included.
+    @Test func manyPhrasesMatchLikeEachAlone() {
+        let phrases = ["sue", "sued", "is down", "is", "down", "data loss", "data", "!!!", "!!", "503", "50", "s",
+                       "lawyer", "law", "charge back", "chargeback", "", "  refund  "]
+        let texts = ["We will SUE you, our lawyer says the site is down!!! 503 503", "issues tissues sues sued",
+                     "Data\tloss; data-loss; the DATA  LOSS again!!", "refund refunds refunded charge backs chargebacks",
+                     "", "s", "50 503 5030 is is down down"]
+        let many = PhraseMatcher(phrases: phrases)
+        for text in texts {
+            let folded = PhraseMatcher.fold(text)
+            var expected: [String] = []
+            for (index, phrase) in phrases.enumerated() {
+                for m in PhraseMatcher(phrases: [phrase]).matches(inFolded: folded) {
+                    expected.append("\(index):\(m.phrase):\(m.range)")
+                }
+            }
+            #expect(many.matches(inFolded: folded).map { "\($0.phraseIndex):\($0.phrase):\($0.range)" } == expected, "\(text)")
+        }
+        #expect(many.matches(in: "we will sue").map(\.phrase) == ["sue"])
+    }
+
     @Test func baseOnlyWhenNothingFires() throws {
         let result = try assessor().assess(base: .normal, text: "How do I export shifts?")
         #expect(result.level == .normal)

@@ -12,8 +12,8 @@ public enum Placeholders {
     public static func occurrences(in text: String) -> [Occurrence] {
         var out: [Occurrence] = []
         var searchStart = text.startIndex
-        while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
-            guard let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) else { break }
+        while let open = pair(0x7B, in: text, from: searchStart) {
+            guard let close = pair(0x7D, in: text, from: open.upperBound) else { break }
             let inner = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             if !inner.isEmpty, inner.unicodeScalars.allSatisfy({ ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "_" }) {
                 out.append(Occurrence(name: inner, range: open.lowerBound..<close.upperBound))
@@ -23,6 +23,20 @@ public enum Placeholders {
             }
         }
         return out
+    }
+
+    /// The first `{{` (or `}}`) at or after `start`: two equal ASCII bytes, found on the UTF-8 view.
+    private static func pair(_ byte: UInt8, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == byte {
+                let next = utf8.index(after: i)
+                if next < utf8.endIndex, utf8[next] == byte { return i..<utf8.index(after: next) }
+            }
+            i = utf8.index(after: i)
+        }
+        return nil
     }
 
     /// Distinct placeholder names in order of first use.

@@ -8,6 +8,8 @@ public struct PhraseMatcher: Sendable, Hashable {
     /// The phrases, as given.
     public let phrases: [String]
     private let folded: [[UInt8]]
+    /// For each first byte, the indices of the folded phrases that start with it, ascending.
+    private let buckets: [[Int]]
 
     public init(phrases: [String]) {
         self.phrases = phrases
@@ -21,6 +23,11 @@ public struct PhraseMatcher: Sendable, Hashable {
             while out.first == 0x20 { out.removeFirst() }
             return out
         }
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, needle) in folded.enumerated() {
+            if let first = needle.first { buckets[Int(first)].append(index) }
+        }
+        self.buckets = buckets
     }
 
     /// A phrase occurrence.
@@ -42,13 +49,39 @@ public struct PhraseMatcher: Sendable, Hashable {
 
     /// Like ``matches(in:)`` over text already folded with ``fold(_:)`` (fold once, match many phrase lists).
     public func matches(inFolded haystack: [UInt8]) -> [Match] {
-        var out: [Match] = []
-        for (index, needle) in folded.enumerated() where !needle.isEmpty {
-            if let start = Self.find(needle, in: haystack) {
-                out.append(Match(phraseIndex: index, phrase: phrases[index], range: start..<(start + needle.count)))
+        // One pass over the text: at each byte only the phrases starting with that byte are tried, and a phrase
+        // keeps its first valid occurrence (what a separate search per phrase finds).
+        var starts = [Int](repeating: -1, count: folded.count)
+        var open = folded.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
+        var i = 0
+        while i < haystack.count && open > 0 {
+            for index in buckets[Int(haystack[i])] where starts[index] < 0 {
+                if Self.matches(folded[index], in: haystack, at: i) {
+                    starts[index] = i
+                    open -= 1
+                }
             }
+            i += 1
+        }
+        var out: [Match] = []
+        for (index, start) in starts.enumerated() where start >= 0 {
+            out.append(Match(phraseIndex: index, phrase: phrases[index], range: start..<(start + folded[index].count)))
         }
         return out
+    }
+
+    /// Whether `needle` occurs at `i` with word boundaries (a trailing inflection allowed).
+    static func matches(_ needle: [UInt8], in haystack: [UInt8], at i: Int) -> Bool {
+        guard let first = needle.first, i + needle.count <= haystack.count else { return false }
+        var k = 0
+        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+        guard k == needle.count else { return false }
+        let leftOK = !TextBytes.isWordByte(first) || i == 0 || !TextBytes.isWordByte(haystack[i - 1])
+        let end = i + needle.count
+        let needsRight = TextBytes.isWordByte(needle[needle.count - 1])
+        let rightOK = !needsRight || end == haystack.count || !TextBytes.isWordByte(haystack[end])
+            || (TextBytes.isAlpha(needle[needle.count - 1]) && inflectionEnds(haystack, at: end))
+        return leftOK && rightOK
     }
 
     /// Whether any phrase occurs in `text`.
@@ -65,30 +98,6 @@ public struct PhraseMatcher: Sendable, Hashable {
         return out
     }
 
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard needle.count <= haystack.count, let first = needle.first else { return nil }
-        let needsLeft = TextBytes.isWordByte(first)
-        let needsRight = needle.last.map(TextBytes.isWordByte) ?? false
-        var i = 0
-        let limit = haystack.count - needle.count
-        while i <= limit {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count {
-                    let leftOK = !needsLeft || i == 0 || !TextBytes.isWordByte(haystack[i - 1])
-                    let end = i + needle.count
-                    let rightOK = !needsRight || end == haystack.count || !TextBytes.isWordByte(haystack[end])
-                        || (TextBytes.isAlpha(needle[needle.count - 1]) && inflectionEnds(haystack, at: end))
-                    if leftOK && rightOK { return i }
-                }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Whether `haystack[at...]` starts with `s`, `es`, `d` or `ed` followed by a non-word byte or the end.
     static func inflectionEnds(_ haystack: [UInt8], at: Int) -> Bool {
         for suffix in [[UInt8(0x73)], [0x65, 0x73], [0x64], [0x65, 0x64]] {
             let end = at + suffix.count
