@@ -101,6 +101,7 @@ struct CanonicalLeafTests {
             let a = try fast.string(decision)
             #expect(a == (try slow.string(decision)))
             #expect(a == (try decision.jsonString(pretty: pretty)))
+            #expect(Array(a.utf8) == (try decision.jsonBytes(pretty: pretty)))
         }
         let handoff = try fast.string(Self.decisions[2])
         #expect(handoff.contains("\"answer\":null") || handoff.contains("\"answer\": null"))

@@ -31,25 +31,29 @@ struct BatchWorker: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for record in records {
             let result: IntakeResult
-            var raw: String
+            // The raw text is needed only for a rejects line.
+            var raw: String {
+                switch record.payload {
+                case .line(let bytes): String(decoding: bytes, as: UTF8.self)
+                case .parsed(_, let text): text
+                }
+            }
             switch record.payload {
             case .line(let bytes):
-                raw = String(decoding: bytes, as: UTF8.self)
                 if !bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                     result = .failure(IntakeError(file: file, line: record.number, reason: .invalidField("blank line")))
                 } else {
                     result = Self.fixLine(JSONLIntake.records(in: bytes, file: file).first
                         ?? .failure(IntakeError(file: file, line: record.number, reason: .empty)), record.number)
                 }
-            case .parsed(let r, let text):
+            case .parsed(let r, _):
                 result = r
-                raw = text
             }
             switch result {
             case .success(let ticket):
                 do {
                     let decision = try decider.decide(ticket)
-                    out.decisions.append(contentsOf: try decision.jsonString().utf8)
+                    out.decisions.append(contentsOf: try decision.jsonBytes())
                     out.decisions.append(0x0A)
                     out.decided += 1
                 } catch {

@@ -81,4 +81,11 @@ public struct Decision: Sendable, Hashable, Codable {
     public func jsonString(pretty: Bool = false) throws -> String {
         try CanonicalJSON(options: .init(fractionDigits: 4, pretty: pretty)).string(self)
     }
+
+    /// The canonical JSON line as UTF-8 bytes (what ``jsonString(pretty:)`` returns, without making a `String`).
+    ///
+    /// - Throws: `EncodingError` only for non-finite numbers.
+    public func jsonBytes(pretty: Bool = false) throws -> [UInt8] {
+        try CanonicalJSON(options: .init(fractionDigits: 4, pretty: pretty)).bytes(self)
+    }
 }

@@ -45,7 +45,7 @@ public struct CanonicalJSON: Sendable {
     func bytes<T: Encodable>(_ value: T) throws -> [UInt8] {
         let tree = try CanonicalTreeEncoder.encode(value, directLeaves: directLeaves)
         var out: [UInt8] = []
-        out.reserveCapacity(2048)
+        out.reserveCapacity(8192)
         var nonFinite = false
         write(tree, into: &out, depth: 0, nonFinite: &nonFinite)
         if nonFinite {

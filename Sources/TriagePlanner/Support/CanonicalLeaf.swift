@@ -17,7 +17,6 @@ package struct CanonicalLeafWriter {
     var depth: Int
     /// Set when a number was NaN or infinite (the caller then encodes through Codable, which reports it).
     var nonFinite = false
-    private var counts: [Int] = []
 
     init(out: [UInt8], options: CanonicalJSON.Options, depth: Int) {
         self.out = out
@@ -28,22 +27,21 @@ package struct CanonicalLeafWriter {
     /// Opens an object.
     package mutating func beginObject() {
         out.append(0x7B)
-        counts.append(0)
         depth += 1
     }
 
     /// Closes the object opened last (`{}` when it got no member).
+    ///
+    /// Whether the object got members is read from the output: only an empty object ends in `{`.
     package mutating func endObject() {
         depth -= 1
-        if let n = counts.popLast(), n > 0 { newline(depth) }
+        if out.last != 0x7B { newline(depth) }
         out.append(0x7D)
     }
 
     private mutating func key(_ key: StaticString) {
-        if let n = counts.last {
-            if n > 0 { out.append(0x2C) }
-            counts[counts.count - 1] = n + 1
-        }
+        // A member follows either the object's `{` or a complete value (which never ends in `{`).
+        if out.last != 0x7B { out.append(0x2C) }
         newline(depth)
         out.append(0x22)
         key.withUTF8Buffer { out.append(contentsOf: $0) }

@@ -68,7 +68,8 @@ public enum JSONLIntake {
     /// Decodes one line at a time, counting lines.
     struct LineDecoder {
         let file: String
-        let decoder = JSONDecoder()
+        /// Made on first use: most records are read by ``FastTicketParser``.
+        private(set) lazy var decoder = JSONDecoder()
         var lineNumber = 0
         var records = 0
 
