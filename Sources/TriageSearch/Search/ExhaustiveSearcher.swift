@@ -126,14 +126,10 @@ enum ExhaustiveSearcher {
             impacts.impacts.withUnsafeBufferPointer { values in
                 for qt in terms {
                     guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
-                    let w = qt.weight
                     let end = min(impacts.start[t + 1], docs.count, values.count)
-                    var j = impacts.start[t]
-                    while j < end {
-                        let doc = Int(docs[j])
-                        if doc < n { acc[doc] += w * values[j] }
-                        j += 1
-                    }
+                    let begin = impacts.start[t]
+                    guard begin < end, let d = docs.baseAddress, let v = values.baseAddress else { continue }
+                    scatter(into: acc, count: n, docs: d + begin, values: v + begin, postings: end - begin, weight: qt.weight)
                 }
             }
         }
@@ -158,6 +154,27 @@ enum ExhaustiveSearcher {
                 top.insert(ScoredDoc(score: acc[j], doc: docBase + j))
                 bar = max(top.threshold, 0)
             }
+        }
+    }
+
+    /// Adds `weight · values[j]` to `acc[docs[j]]` for each of `postings` postings (documents at or beyond
+    /// `count` are skipped), the sums' hot loop kept free of array and closure bookkeeping.
+    @inline(never)
+    private static func scatter(into acc: UnsafeMutablePointer<Double>, count n: Int, docs: UnsafePointer<Int32>,
+                                values: UnsafePointer<Double>, postings: Int, weight w: Double) {
+        var j = 0
+        while j &+ 4 <= postings {
+            let d0 = Int(docs[j]), d1 = Int(docs[j &+ 1]), d2 = Int(docs[j &+ 2]), d3 = Int(docs[j &+ 3])
+            if d0 < n { acc[d0] += w * values[j] }
+            if d1 < n { acc[d1] += w * values[j &+ 1] }
+            if d2 < n { acc[d2] += w * values[j &+ 2] }
+            if d3 < n { acc[d3] += w * values[j &+ 3] }
+            j &+= 4
+        }
+        while j < postings {
+            let d = Int(docs[j])
+            if d < n { acc[d] += w * values[j] }
+            j &+= 1
         }
     }
 

@@ -34,10 +34,17 @@ final class ImpactCache: @unchecked Sendable {
     static let maxPostings = 4_000_000
     private let lock = NSLock()
     private var table: [Key: Entry] = [:]
+    private var last: (key: Key, entry: Entry)?
 
     func entry(_ key: Key, build: () -> Entry?) -> Entry? {
         lock.lock()
+        // The entry of the previous lookup: most searches repeat it, and keys compare faster than they hash.
+        if let last, last.key == key {
+            lock.unlock()
+            return last.entry
+        }
         if let e = table[key] {
+            last = (key, e)
             lock.unlock()
             return e
         }
@@ -46,6 +53,7 @@ final class ImpactCache: @unchecked Sendable {
         lock.lock()
         if table.count > 16 { table.removeAll() }
         table[key] = e
+        last = (key, e)
         lock.unlock()
         return e
     }
