@@ -3,6 +3,8 @@
 #   Benchmarks/scripts/search.sh            Cranfield + 1M synthetic short documents (generated once, seeded)
 #   DOCS=200000 Benchmarks/scripts/search.sh   a smaller synthetic set
 #   SKIP_SYNTHETIC=1 / WITH_BM25S_SYNTHETIC=1  skip the synthetic part / add bm25s on it (slow, ~1.3 GB)
+#   CLOCK=cpu                               Cranfield queries timed in process CPU seconds on every side
+#                                           (steadier than wall time when other jobs share the cores)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${TRIAGE_DATA:-$root/../shared/data}"
@@ -16,8 +18,9 @@ bench="$root/Benchmarks/.build-bench-search/release/SearchBench"
 results="$out/results.jsonl"
 : > "$results"
 echo "== Cranfield (top 10)" >&2
-"$bench" beir --dir "$data/cranfield" | sed 's/^/{"peer": "triage", "set": "beir", /; s/^\({"peer": "triage", "set": "beir", \){/\1/' >> "$results"
-for p in bm25s tantivy fts5; do "$py" "$peers" "beir-$p" "$data/cranfield" >> "$results"; done
+cpu=0; if [ "${CLOCK:-wall}" = cpu ]; then cpu=1; fi
+"$bench" beir --dir "$data/cranfield" --cpu "$cpu" | sed 's/^/{"peer": "triage", "set": "beir", /; s/^\({"peer": "triage", "set": "beir", \){/\1/' >> "$results"
+for p in bm25s tantivy fts5; do BENCH_CLOCK="${CLOCK:-wall}" "$py" "$peers" "beir-$p" "$data/cranfield" >> "$results"; done
 
 echo "== quality beside bm25s (nDCG@10, P@1)" >&2
 for set in cranfield banking77-similar; do

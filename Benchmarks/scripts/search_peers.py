@@ -3,7 +3,8 @@
 usage: search_peers.py quality-bm25s DIR          nDCG@10 (graded gains), P@1 of bm25s on a BEIR folder
        search_peers.py beir-<peer> DIR            (peer: bm25s | tantivy | fts5)  Cranfield-style BEIR folder
        search_peers.py synthetic-<peer> DIR [T]   (peer: tantivy | fts5 | bm25s)  docs.txt + queries.txt, T threads
-Timings are medians of 5 runs after a warm-up; peak RSS is this process's maximum resident set size.
+Timings are medians of 5 runs after a warm-up (query timings in CPU seconds with BENCH_CLOCK=cpu); peak RSS
+is this process's maximum resident set size.
 """
 import json
 import os
@@ -16,13 +17,18 @@ import tempfile
 import time
 
 
+# BENCH_CLOCK=cpu times queries in process CPU seconds (as SearchBench --cpu 1): steadier than wall time on a
+# shared machine; every peer here searches on one thread, so CPU and wall time agree on a quiet machine.
+QUERY_CLOCK = time.process_time if os.environ.get("BENCH_CLOCK") == "cpu" else time.perf_counter
+
+
 def median_time(fn, runs=5):
     fn()
     samples = []
     for _ in range(runs):
-        t = time.perf_counter()
+        t = QUERY_CLOCK()
         fn()
-        samples.append(time.perf_counter() - t)
+        samples.append(QUERY_CLOCK() - t)
     return statistics.median(samples)
 
 
