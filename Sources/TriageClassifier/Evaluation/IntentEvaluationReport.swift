@@ -52,6 +52,14 @@ public enum IntentBenchmark {
     /// - Throws: training errors (``ClassifierError``).
     public static func run(train: [LabeledExample], test: [LabeledExample], configuration: ClassifierConfiguration,
                            unknownIntents: Set<String> = []) throws -> IntentEvaluationReport {
+        try trainAndEvaluate(train: train, test: test, configuration: configuration, unknownIntents: unknownIntents).report
+    }
+
+    /// What ``run(train:test:configuration:unknownIntents:)`` does, also returning the trained model (for
+    /// error files and reports).
+    /// - Throws: training errors (``ClassifierError``).
+    public static func trainAndEvaluate(train: [LabeledExample], test: [LabeledExample], configuration: ClassifierConfiguration,
+                                        unknownIntents: Set<String> = []) throws -> (report: IntentEvaluationReport, model: IntentClassifier) {
         let kept = train.filter { !unknownIntents.contains($0.label) }
         let t0 = now()
         let model = try IntentClassifier.train(examples: kept, configuration: configuration)
@@ -59,7 +67,7 @@ public enum IntentBenchmark {
         var report = evaluate(model, on: test)
         report.trainSeconds = seconds
         report.trainCount = kept.count
-        return report
+        return (report, model)
     }
 
     /// Evaluates a trained model on `test`; prediction speed is the median of 3 timed batch passes on one

@@ -26,6 +26,12 @@ struct EvalIntent: ParsableCommand {
     @Option(help: "Model family to train with --train: nb | cnb | nblr.")
     var kind: ModelKind = .naiveBayesLogistic
 
+    @Option(help: "Write every wrong prediction (JSONL: row, text, gold, predicted, confidence, hypotheses, terms) here.")
+    var errors: String?
+
+    @Option(help: "Write a self-contained HTML report (confusion heatmap, reliability, risk–coverage, per-intent table) here.")
+    var report: String?
+
     @OptionGroup var training: IntentTrainingOptions
 
     func validate() throws {
@@ -38,13 +44,26 @@ struct EvalIntent: ParsableCommand {
             let testSet = try training.reader.read(path: test)
             let unknown = Set((unknownIntents ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             var report: IntentEvaluationReport
+            let classifier: IntentClassifier
             if let train {
                 let trainSet = try training.reader.read(path: train)
-                report = try IntentBenchmark.run(train: trainSet, test: testSet, configuration: training.configuration(kind), unknownIntents: unknown)
+                (report, classifier) = try IntentBenchmark.trainAndEvaluate(
+                    train: trainSet, test: testSet, configuration: training.configuration(kind), unknownIntents: unknown)
             } else if let model {
-                report = IntentBenchmark.evaluate(try IntentClassifier(contentsOf: model), on: testSet)
+                classifier = try IntentClassifier(contentsOf: model)
+                report = IntentBenchmark.evaluate(classifier, on: testSet)
             } else {
                 return
+            }
+            if errors != nil || self.report != nil {
+                let rows = IntentRun.rows(model: classifier, test: testSet, rejectOutOfScope: rejectOutOfScope)
+                if let errors { try IntentRun.writeErrors(rows, to: URL(fileURLWithPath: errors)) }
+                if let path = self.report {
+                    let wrong = rows.filter(\.isError).count
+                    let subtitle = "\(URL(fileURLWithPath: test).lastPathComponent) · \(rows.count) rows · \(wrong) wrong"
+                    try HTMLReport(title: "Intent evaluation", subtitle: subtitle, classification: IntentRun.report(rows))
+                        .write(to: URL(fileURLWithPath: path))
+                }
             }
             if !rejectOutOfScope {
                 report.inScopeAccuracy = nil; report.oosRecall = nil; report.oosPrecision = nil; report.auroc = nil
