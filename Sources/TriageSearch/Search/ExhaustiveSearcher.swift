@@ -118,10 +118,10 @@ enum ExhaustiveSearcher {
         let padded = (n + 7) & ~7
         let blocks = padded >> 3
         // The sums, then the maximum of each block of 8.
-        let acc = UnsafeMutablePointer<Double>.allocate(capacity: padded + blocks)
+        let acc = impacts.takeAccumulator(capacity: padded + blocks)
         acc.initialize(repeating: 0, count: padded)
         let maxima = acc + padded
-        defer { acc.deallocate() }
+        defer { impacts.giveBack(acc, capacity: padded + blocks) }
         impacts.docs.withUnsafeBufferPointer { docs in
             impacts.impacts.withUnsafeBufferPointer { values in
                 for qt in terms {
@@ -179,23 +179,41 @@ enum ExhaustiveSearcher {
     }
 
     /// The `k`-th largest of `count` values (0 when there are fewer, or when `k` is too large to track).
+    ///
+    /// The maxima of groups of 8 values come first: their k-th largest, `rough`, is reached by at least k
+    /// values, so values below it cannot change the answer and skip the (mispredicting) insertion.
     private static func kthLargest(_ values: UnsafeMutablePointer<Double>, count: Int, k: Int) -> Double {
         guard k > 0, k <= 64, count >= k else { return 0 }
-        // The k largest so far, in decreasing order.
-        var best = [Double](repeating: -.infinity, count: k)
-        return best.withUnsafeMutableBufferPointer { b in
+        let groups = (count + 7) >> 3
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: k) { b in
+            var rough = -Double.infinity
+            if groups >= k {
+                b.initialize(repeating: -.infinity)
+                for g in 0..<groups {
+                    var m = values[g &<< 3]
+                    for i in ((g &<< 3) + 1)..<min((g &<< 3) + 8, count) where values[i] > m { m = values[i] }
+                    keep(m, in: b, k: k)
+                }
+                rough = b[k - 1]
+            }
+            b.initialize(repeating: -.infinity)
             for i in 0..<count {
                 let v = values[i]
-                if v > b[k - 1] {
-                    var j = k - 1
-                    while j > 0 && b[j - 1] < v {
-                        b[j] = b[j - 1]
-                        j -= 1
-                    }
-                    b[j] = v
-                }
+                if v >= rough && v > b[k - 1] { keep(v, in: b, k: k) }
             }
             return max(b[k - 1], 0)
         }
+    }
+
+    /// Inserts `v` into `b` (the k largest so far, decreasing) when it beats the last.
+    @inline(__always)
+    private static func keep(_ v: Double, in b: UnsafeMutableBufferPointer<Double>, k: Int) {
+        guard v > b[k - 1] else { return }
+        var j = k - 1
+        while j > 0 && b[j - 1] < v {
+            b[j] = b[j - 1]
+            j -= 1
+        }
+        b[j] = v
     }
 }

@@ -19,6 +19,38 @@ final class ImpactCache: @unchecked Sendable {
         /// The smallest impact (`0` when there are none): a term weight `w` with `w * minImpact > 0` makes
         /// every contribution of the term positive.
         let minImpact: Double
+        /// Idle score accumulators of the scan search, reused so a search does not allocate them.
+        private let poolLock = NSLock()
+        private var idle: [(pointer: UnsafeMutablePointer<Double>, capacity: Int)] = []
+
+        deinit {
+            for a in idle { a.pointer.deallocate() }
+        }
+
+        /// An accumulator of `capacity` doubles (contents undefined), reused when one is idle.
+        func takeAccumulator(capacity: Int) -> UnsafeMutablePointer<Double> {
+            poolLock.lock()
+            if let i = idle.lastIndex(where: { $0.capacity == capacity }) {
+                let a = idle.remove(at: i)
+                poolLock.unlock()
+                return a.pointer
+            }
+            poolLock.unlock()
+            return .allocate(capacity: capacity)
+        }
+
+        /// Returns an accumulator taken with ``takeAccumulator(capacity:)``.
+        func giveBack(_ pointer: UnsafeMutablePointer<Double>, capacity: Int) {
+            poolLock.lock()
+            if idle.count < 8 {
+                idle.append((pointer, capacity))
+                poolLock.unlock()
+            } else {
+                poolLock.unlock()
+                pointer.deallocate()
+            }
+        }
+
         init(start: [Int], docs: [Int32], impacts: [Double]) {
             self.start = start
             self.docs = docs
