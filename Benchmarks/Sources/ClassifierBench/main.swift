@@ -1,10 +1,12 @@
 // ClassifierBench: training seconds and batch predictions/s of TriageClassifier on Banking77, as JSON
 // (depends on TriageClassifier alone so that rebuilding after a classifier change stays quick).
 //
-// Usage: ClassifierBench [--runs N] [--train-runs N] [--predict-loops N] [--dump FILE] [--serial]
+// Usage: ClassifierBench [--runs N] [--train-runs N] [--predict-loops N] [--dump FILE] [--serial] [--model FILE] [--write FILE]
+//   --write FILE     writes the (last) model file, for byte comparisons before/after a change
 //   --dump FILE      writes one line per test text: label, confidence bit pattern (for before/after identity)
 //   --predict-loops  repeats the timed batch (for `perf record`)
 //   --serial         trains the held-out and final models on one thread
+//   --model FILE     loads a model file instead of training (prediction figures and load_ms; train figures are 0)
 import BenchSupport
 import Foundation
 import TriageClassifier
@@ -68,7 +70,19 @@ if args.contains("--serial") { config.parallel = false }
 
 var trainSamples: [Double] = [], trainCPU: [Double] = []
 var model: IntentClassifier?
-for _ in 0 ..< max(1, trainRuns) {
+var loadSamples: [Double] = [0]
+if let path = option("--model") {
+    loadSamples = []
+    for _ in 0 ..< 5 {
+        let t0 = Timing.now()
+        model = try IntentClassifier(contentsOf: path)
+        loadSamples.append(Timing.now() - t0)
+    }
+    loadSamples.sort()
+    trainSamples = [0]
+    trainCPU = [0]
+}
+for _ in 0 ..< (model == nil ? max(1, trainRuns) : 0) {
     let t0 = Timing.now(), c0 = Timing.processCPUSeconds()
     model = try IntentClassifier.train(examples: train, configuration: config)
     trainSamples.append(Timing.now() - t0)
@@ -96,6 +110,7 @@ for t in texts.prefix(1000) {
 }
 single.sort()
 let e = model.evaluation(on: test)
+if let path = option("--write") { try model.write(to: path) }
 if let path = option("--dump") {
     var out = ""
     for p in model.predictions(for: texts, maximumCount: 3) {
@@ -113,6 +128,7 @@ let json: [String: Double] = [
     "predict_per_cpu_second_best": Double(texts.count) / cpuSamples[0],
     "predict_per_second_best": Double(texts.count) / samples[0],
     "single_text_ms": single[single.count / 2] * 1000,
+    "load_ms": loadSamples[loadSamples.count / 2] * 1000,
     "accuracy": e.accuracy, "macro_f1": e.macroF1, "ece": e.ece,
     "features": Double(model.vectorizer.featureCount),
     "nnz_per_text": Double(model.vectorizer.transform(texts).indices.count) / Double(texts.count),

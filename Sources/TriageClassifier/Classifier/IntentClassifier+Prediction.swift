@@ -52,28 +52,36 @@ extension IntentClassifier {
 
     /// Builds the prediction from scored `scratch`.
     package func prediction(from scratch: PredictionScratch, maximumCount: Int) -> IntentPrediction {
-        let p = scratch.probs
-        let k = max(1, min(maximumCount, labels.count))
-        // Partial selection of the top k (ties by lower class index).
-        var top: [Int] = []
-        top.reserveCapacity(k + 1)
-        for j in 0..<labels.count {
-            if top.count == k && p[j] <= p[top[k - 1]] { continue }
-            var pos = top.count
-            while pos > 0 && p[top[pos - 1]] < p[j] { pos -= 1 }
-            top.insert(j, at: pos)
-            if top.count > k { top.removeLast() }
+        let c = labels.count
+        let k = max(1, min(maximumCount, c))
+        return scratch.probs.withUnsafeBufferPointer { p in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: k) { top in
+                // Partial insertion sort of the top k (ties by lower class index); no heap allocation.
+                var n = 0
+                for j in 0..<c {
+                    if n == k && !(p[top[k &- 1]] < p[j]) { continue }
+                    var pos = n < k ? n : k &- 1
+                    while pos > 0 && p[top[pos &- 1]] < p[j] {
+                        top[pos] = top[pos &- 1]
+                        pos &-= 1
+                    }
+                    top[pos] = j
+                    if n < k { n &+= 1 }
+                }
+                var second = 0.0
+                if k >= 2 { second = p[top[1]] } else {
+                    for j in 0..<c where j != top[0] { second = max(second, p[j]) }
+                }
+                let best = top[0]
+                let threshold = threshold(forClass: best)
+                var hypotheses: [IntentHypothesis] = []
+                hypotheses.reserveCapacity(k)
+                for r in 0..<k { hypotheses.append(IntentHypothesis(label: labels[top[r]], probability: p[top[r]])) }
+                return IntentPrediction(
+                    label: labels[best], confidence: p[best], margin: p[best] - second,
+                    isInScope: p[best] >= threshold, threshold: threshold, hypotheses: hypotheses)
+            }
         }
-        var second = 0.0
-        if k >= 2 { second = p[top[1]] } else {
-            for j in 0..<labels.count where j != top[0] { second = max(second, p[j]) }
-        }
-        let best = top[0]
-        let threshold = threshold(forClass: best)
-        return IntentPrediction(
-            label: labels[best], confidence: p[best], margin: p[best] - second,
-            isInScope: p[best] >= threshold, threshold: threshold,
-            hypotheses: top.map { IntentHypothesis(label: labels[$0], probability: p[$0]) })
     }
 
     /// The full prediction for `text`: top label, calibrated confidence, margin, in-scope decision and the

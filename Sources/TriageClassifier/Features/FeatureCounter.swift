@@ -61,6 +61,45 @@ package final class FeatureCounter {
         }
     }
 
+    /// Adds one occurrence of each non-negative id of `ids`, in order (negative ids are skipped); the same
+    /// result as calling ``add(_:)`` for each, with the table pointers held in registers for the whole run.
+    @inline(__always)
+    package func add(contentsOf ids: UnsafeBufferPointer<Int32>) {
+        guard let base = ids.baseAddress, !ids.isEmpty else { return }
+        reserve(count &+ ids.count)
+        let slotFeature = self.slotFeature, slotPosition = self.slotPosition, slotOf = self.slotOf
+        let features = self.features, counts = self.counts
+        let mask = tableSize &- 1
+        var n = count
+        for k in 0..<ids.count {
+            let feature = base[k]
+            if feature < 0 { continue }
+            var i = Self.home(feature, mask)
+            while true {
+                let s = slotFeature[i]
+                if s == feature { counts[Int(slotPosition[i])] &+= 1; break }
+                if s < 0 {
+                    slotFeature[i] = feature
+                    slotPosition[i] = Int32(truncatingIfNeeded: n)
+                    slotOf[n] = Int32(truncatingIfNeeded: i)
+                    features[n] = feature
+                    counts[n] = 1
+                    n &+= 1
+                    break
+                }
+                i = (i &+ 1) & mask
+            }
+        }
+        count = n
+    }
+
+    /// Makes room for `total` distinct features without growing (lists and a table at most half full).
+    @inline(__always)
+    private func reserve(_ total: Int) {
+        if total > capacity { growLists(to: total) }
+        while total * 2 > tableSize { growTable() }
+    }
+
     private func insert(_ feature: Int32, slot i: Int) {
         if count == capacity { growLists() }
         slotFeature[i] = feature
@@ -91,8 +130,9 @@ package final class FeatureCounter {
         count = 0
     }
 
-    private func growLists() {
-        let newCapacity = capacity * 2
+    private func growLists(to minimum: Int = 0) {
+        var newCapacity = capacity * 2
+        while newCapacity < minimum { newCapacity *= 2 }
         func grown<T>(_ p: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
             let q = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
             q.moveInitialize(from: p, count: count)

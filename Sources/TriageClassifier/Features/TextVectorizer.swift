@@ -61,10 +61,19 @@ public struct TextVectorizer: Sendable {
     package final class Scratch {
         /// The features of the last vectorized text with their counts and weighted values.
         package let counter = FeatureCounter()
-        @exclusivity(unchecked) var terms: [UInt64] = []
-        @exclusivity(unchecked) var unigrams: [Int32] = []
+        /// The text's word-term hashes.
+        @exclusivity(unchecked) var terms = ScratchList<UInt64>()
+        /// The word-unigram feature id of each of ``terms`` (-1 when absent).
+        @exclusivity(unchecked) var unigrams = ScratchList<Int32>()
+        /// Feature ids of the text's longer word n-grams, in the order they are counted.
+        @exclusivity(unchecked) var ids = ScratchList<Int32>()
         @exclusivity(unchecked) var misses: [UInt64: (words: [UInt64], chars: [Int32])] = [:]
         package init() {}
+        deinit {
+            terms.deallocate()
+            unigrams.deallocate()
+            ids.deallocate()
+        }
     }
 
     /// The display name of feature `id`.
@@ -133,8 +142,8 @@ public struct TextVectorizer: Sendable {
     package func count(_ text: String, _ scratch: Scratch) {
         let counter = scratch.counter
         counter.reset()
-        scratch.terms.removeAll(keepingCapacity: true)
-        scratch.unigrams.removeAll(keepingCapacity: true)
+        scratch.terms.removeAll()
+        scratch.unigrams.removeAll()
         var text = text
         let fold = analyzer.foldsCase
         let resolved = !cachedUnigrams.isEmpty
@@ -150,10 +159,10 @@ public struct TextVectorizer: Sendable {
                         let e = Int(entry)
                         let words = Int(wordStart[e])..<Int(wordStart[e &+ 1])
                         if !words.isEmpty {
-                            scratch.terms.append(contentsOf: wordHashes[words])
-                            if resolved { scratch.unigrams.append(contentsOf: unigrams[words]) }
+                            scratch.terms.append(contentsOf: UnsafeBufferPointer(rebasing: wordHashes[words]))
+                            if resolved { scratch.unigrams.append(contentsOf: UnsafeBufferPointer(rebasing: unigrams[words])) }
                         }
-                        for i in Int(charStart[e])..<Int(charStart[e &+ 1]) { counter.add(charIDs[i]) }
+                        counter.add(contentsOf: UnsafeBufferPointer(rebasing: charIDs[Int(charStart[e])..<Int(charStart[e &+ 1])]))
                         return
                     }
                     if scratch.misses[key] == nil {
@@ -163,45 +172,55 @@ public struct TextVectorizer: Sendable {
                         scratch.misses[key] = (words, chars)
                     }
                     if let miss = scratch.misses[key] {
-                        scratch.terms.append(contentsOf: miss.words)
+                        miss.words.withUnsafeBufferPointer { scratch.terms.append(contentsOf: $0) }
                         if resolved { for h in miss.words { scratch.unigrams.append(wordFeature(Self.unigramKey(h))) } }
-                        for id in miss.chars { counter.add(id) }
+                        miss.chars.withUnsafeBufferPointer { counter.add(contentsOf: $0) }
                     }
                 }
             }}}}}
         }
         guard options.wordNGrams != nil else { return }
         // Unigrams first, in term order (as `forEachWordKey` yields them), then longer n-grams.
-        if resolved { for id in scratch.unigrams where id >= 0 { counter.add(id) } }
-        scratch.terms.withUnsafeBufferPointer { t in
-            Self.forEachWordKey(t, options: options, skippingUnigrams: resolved) { key, _, _ in
-                let id = wordFeature(key)
-                if id >= 0 { counter.add(id) }
-            }
+        if resolved { counter.add(contentsOf: scratch.unigrams.buffer) }
+        scratch.ids.removeAll()
+        Self.forEachWordKey(scratch.terms.buffer, options: options, skippingUnigrams: resolved) { key, _, _ in
+            scratch.ids.append(wordFeature(key))
         }
+        counter.add(contentsOf: scratch.ids.buffer)
     }
 
     /// Vectorizes `text` into `scratch.counter`: its features in order of first appearance, with their
     /// weighted (and normalised) values in `counter.values`.
     package func vectorize(_ text: String, _ scratch: Scratch) {
         count(text, scratch)
+        weigh(scratch)
+    }
+
+    /// Turns the counts of ``count(_:_:)`` in `scratch.counter` into weighted (and normalised) values.
+    package func weigh(_ scratch: Scratch) {
         let counter = scratch.counter
         let n = counter.count
         let features = counter.features, counts = counter.counts, values = counter.values
         var wordNorm: Float = 0, charNorm: Float = 0
         let wordCount = Int32(wordFeatureCount)
+        let weighting = options.weighting, sublinearTF = options.sublinearTF
         idf.withUnsafeBufferPointer { idf in
-            for k in 0..<n {
-                let f = features[k]
-                let tf = Int(counts[k])
-                var v: Float
-                switch options.weighting {
-                case .binary: v = 1
-                case .counts: v = options.sublinearTF ? tfWeight(tf) : Float(tf)
-                case .tfidf: v = (options.sublinearTF ? tfWeight(tf) : Float(tf)) * idf[Int(f)]
+            sublinear.withUnsafeBufferPointer { table in
+                guard let idf = idf.baseAddress, let table = table.baseAddress else { return }
+                let tableCount = sublinear.count
+                for k in 0..<n {
+                    let f = features[k]
+                    let tf = Int(counts[k])
+                    var v: Float
+                    switch weighting {
+                    case .binary: v = 1
+                    case .counts: v = sublinearTF ? (tf < tableCount ? table[tf] : Float(1 + mathLog(Double(tf)))) : Float(tf)
+                    case .tfidf:
+                        v = (sublinearTF ? (tf < tableCount ? table[tf] : Float(1 + mathLog(Double(tf)))) : Float(tf)) * idf[Int(f)]
+                    }
+                    if f < wordCount { wordNorm += v * v } else { charNorm += v * v }
+                    values[k] = v
                 }
-                if f < wordCount { wordNorm += v * v } else { charNorm += v * v }
-                values[k] = v
             }
         }
         if options.normalize || options.characterWeight != 1 {
@@ -219,11 +238,6 @@ public struct TextVectorizer: Sendable {
         matrix.indices.append(contentsOf: UnsafeBufferPointer(start: counter.features, count: counter.count))
         matrix.values.append(contentsOf: UnsafeBufferPointer(start: counter.values, count: counter.count))
         matrix.endRow()
-    }
-
-    @inline(__always)
-    private func tfWeight(_ tf: Int) -> Float {
-        tf < sublinear.count ? sublinear[tf] : Float(1 + mathLog(Double(tf)))
     }
 
     /// The feature matrix of `texts`, one row per text.

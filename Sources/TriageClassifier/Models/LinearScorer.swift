@@ -44,6 +44,16 @@ public struct LinearScorer: Sendable, Hashable {
         self.bias = bias
     }
 
+    /// Creates a scorer that takes over `storage` (`featureCount × stride(for: classCount)` padded weights).
+    package init(classCount: Int, featureCount: Int, storage: AlignedFloats, bias: [Float]) {
+        precondition(storage.count == featureCount * Self.stride(for: classCount) && bias.count == classCount)
+        self.classCount = classCount
+        self.featureCount = featureCount
+        self.stride = Self.stride(for: classCount)
+        self.storage = storage
+        self.bias = bias
+    }
+
     /// Creates a scorer from dense `featureCount × classCount` weights (feature-major).
     public init(classCount: Int, featureCount: Int, weights: [Float], bias: [Float]) {
         precondition(weights.count == featureCount * classCount && bias.count == classCount)

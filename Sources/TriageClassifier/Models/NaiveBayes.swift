@@ -47,36 +47,52 @@ public enum NaiveBayes {
     /// The multinomial NB scorer for smoothing `alpha`.
     public static func multinomial(_ counts: Counts, alpha: Double) -> LinearScorer {
         let c = counts.classCount, f = counts.featureCount
+        let stride = LinearScorer.stride(for: c)
         var totals = [Double](repeating: 0, count: c)
-        for i in 0..<f { for j in 0..<c { totals[j] += counts.featureCounts[i * c + j] } }
         let a = max(alpha, 1e-10)
-        let logDenominator = totals.map { mathLog($0 + a * Double(f)) }
-        var w = [Float](repeating: 0, count: f * c)
-        for i in 0..<f {
-            for j in 0..<c { w[i * c + j] = Float(mathLog(counts.featureCounts[i * c + j] + a) - logDenominator[j]) }
+        // Most (feature, class) counts are zero: their log is computed once.
+        let logAlpha = mathLog(0 + a)
+        let storage = counts.featureCounts.withUnsafeBufferPointer { fc in
+            for i in 0..<f { for j in 0..<c { totals[j] += fc[i * c + j] } }
+            let logDenominator = totals.map { mathLog($0 + a * Double(f)) }
+            return AlignedFloats(count: f * stride) { w in
+                for i in 0..<f {
+                    for j in 0..<c {
+                        let n = fc[i * c + j]
+                        w[i * stride + j] = Float((n == 0 ? logAlpha : mathLog(n + a)) - logDenominator[j])
+                    }
+                    for j in c..<stride { w[i * stride + j] = 0 }
+                }
+            }
         }
         let n = counts.classCounts.reduce(0, +)
         let bias = counts.classCounts.map { Float(mathLog(max($0, 1e-10) / max(n, 1))) }
-        return LinearScorer(classCount: c, featureCount: f, weights: w, bias: bias)
+        return LinearScorer(classCount: c, featureCount: f, storage: storage, bias: bias)
     }
 
     /// The complement NB scorer for smoothing `alpha`.
     public static func complement(_ counts: Counts, alpha: Double) -> LinearScorer {
         let c = counts.classCount, f = counts.featureCount
+        let stride = LinearScorer.stride(for: c)
         var featureTotals = [Double](repeating: 0, count: f)
-        for i in 0..<f { for j in 0..<c { featureTotals[i] += counts.featureCounts[i * c + j] } }
-        let grand = featureTotals.reduce(0, +)
         var classTotals = [Double](repeating: 0, count: c)
-        for i in 0..<f { for j in 0..<c { classTotals[j] += counts.featureCounts[i * c + j] } }
         let a = max(alpha, 1e-10)
-        let logDenominator = classTotals.map { mathLog(grand - $0 + a * Double(f)) }
-        var w = [Float](repeating: 0, count: f * c)
-        for i in 0..<f {
-            for j in 0..<c {
-                let complement = featureTotals[i] - counts.featureCounts[i * c + j]
-                w[i * c + j] = Float(-(mathLog(complement + a) - logDenominator[j]))
+        let logAlpha = mathLog(0 + a)
+        let storage = counts.featureCounts.withUnsafeBufferPointer { fc in
+            for i in 0..<f { for j in 0..<c { featureTotals[i] += fc[i * c + j] } }
+            let grand = featureTotals.reduce(0, +)
+            for i in 0..<f { for j in 0..<c { classTotals[j] += fc[i * c + j] } }
+            let logDenominator = classTotals.map { mathLog(grand - $0 + a * Double(f)) }
+            return AlignedFloats(count: f * stride) { w in
+                for i in 0..<f {
+                    for j in 0..<c {
+                        let complement = featureTotals[i] - fc[i * c + j]
+                        w[i * stride + j] = Float(-((complement == 0 ? logAlpha : mathLog(complement + a)) - logDenominator[j]))
+                    }
+                    for j in c..<stride { w[i * stride + j] = 0 }
+                }
             }
         }
-        return LinearScorer(classCount: c, featureCount: f, weights: w, bias: [Float](repeating: 0, count: c))
+        return LinearScorer(classCount: c, featureCount: f, storage: storage, bias: [Float](repeating: 0, count: c))
     }
 }

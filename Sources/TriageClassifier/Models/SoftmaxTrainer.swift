@@ -179,20 +179,23 @@ public struct SoftmaxTrainer: Sendable {
                 }
             }
         }}}}}
-        var w = weights.array
-        if scale != 1 { for k in w.indices { w[k] *= scale } }
+        // Finish in place (the buffer becomes the scorer's storage).
+        let w = weights.base, total = f * stride
+        if scale != 1 { for k in 0..<total { w[k] *= scale } }
         if snapshots > 0 {
             let inv = 1 / Float(snapshots + 1)
-            for k in w.indices { w[k] = (w[k] + averaged[k]) * inv }
+            averaged.withUnsafeBufferPointer { avg in for k in 0..<total { w[k] = (w[k] + avg[k]) * inv } }
             for j in 0..<c { b[j] = (b[j] + averagedBias[j]) * inv }
         }
         if options.naiveBayesBlend != 0 {
             let nb = NaiveBayes.multinomial(NaiveBayes.Counts(x, labels: y, classCount: c), alpha: options.naiveBayesAlpha)
             let beta = Float(options.naiveBayesBlend)
-            let nbWeights = nb.weights
-            for k in w.indices { w[k] += beta * nbWeights[k] }
+            withExtendedLifetime(nb) {
+                let nbWeights = nb.storage.base
+                for k in 0..<total { w[k] += beta * nbWeights[k] }
+            }
             for j in 0..<c { b[j] += beta * nb.bias[j] }
         }
-        return LinearScorer(classCount: c, featureCount: f, paddedWeights: w, bias: b)
+        return LinearScorer(classCount: c, featureCount: f, storage: weights, bias: b)
     }
 }

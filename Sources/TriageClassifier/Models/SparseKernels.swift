@@ -7,6 +7,9 @@
 /// accumulator (or gradient) in registers, so no partial sum goes through memory. Each output element is still
 /// `Σ_k v_k · W[f_k, c]` summed in feature order (and each update `W[f, c] − g_f · p_c`), so results are
 /// bit-identical to a plain element-by-element loop.
+///
+/// `weights` must be 16-byte aligned (``AlignedFloats`` is 64-byte aligned and `stride` is a multiple of 8), so
+/// the weight loads are aligned and fold into the arithmetic instructions.
 package enum SparseKernels {
     /// Writes `out[c] = Σ_k values[k] · W[indices[k], c]` for `c` in `0..<stride`, summing in `k` order.
     /// - Parameters:
@@ -22,9 +25,9 @@ package enum SparseKernels {
             for k in 0..<count {
                 let at = Int(indices[k]) &* rowBytes &+ offset
                 let v = SIMD16<Float>(repeating: values[k])
-                a0 = a0 + v * weights.loadUnaligned(fromByteOffset: at, as: SIMD16<Float>.self)
-                a1 = a1 + v * weights.loadUnaligned(fromByteOffset: at &+ 64, as: SIMD16<Float>.self)
-                a2 = a2 + v.lowHalf * weights.loadUnaligned(fromByteOffset: at &+ 128, as: SIMD8<Float>.self)
+                a0 = a0 + v * weights.load(fromByteOffset: at, as: SIMD16<Float>.self)
+                a1 = a1 + v * weights.load(fromByteOffset: at &+ 64, as: SIMD16<Float>.self)
+                a2 = a2 + v.lowHalf * weights.load(fromByteOffset: at &+ 128, as: SIMD8<Float>.self)
             }
             out.storeBytes(of: a0, toByteOffset: offset, as: SIMD16<Float>.self)
             out.storeBytes(of: a1, toByteOffset: offset &+ 64, as: SIMD16<Float>.self)
@@ -36,8 +39,8 @@ package enum SparseKernels {
             for k in 0..<count {
                 let at = Int(indices[k]) &* rowBytes &+ offset
                 let v = SIMD16<Float>(repeating: values[k])
-                a0 = a0 + v * weights.loadUnaligned(fromByteOffset: at, as: SIMD16<Float>.self)
-                a1 = a1 + v * weights.loadUnaligned(fromByteOffset: at &+ 64, as: SIMD16<Float>.self)
+                a0 = a0 + v * weights.load(fromByteOffset: at, as: SIMD16<Float>.self)
+                a1 = a1 + v * weights.load(fromByteOffset: at &+ 64, as: SIMD16<Float>.self)
             }
             out.storeBytes(of: a0, toByteOffset: offset, as: SIMD16<Float>.self)
             out.storeBytes(of: a1, toByteOffset: offset &+ 64, as: SIMD16<Float>.self)
@@ -46,7 +49,7 @@ package enum SparseKernels {
         if offset &+ 64 <= rowBytes {
             var a = SIMD16<Float>()
             for k in 0..<count {
-                let w = weights.loadUnaligned(fromByteOffset: Int(indices[k]) &* rowBytes &+ offset, as: SIMD16<Float>.self)
+                let w = weights.load(fromByteOffset: Int(indices[k]) &* rowBytes &+ offset, as: SIMD16<Float>.self)
                 a = a + SIMD16<Float>(repeating: values[k]) * w
             }
             out.storeBytes(of: a, toByteOffset: offset, as: SIMD16<Float>.self)
@@ -55,7 +58,7 @@ package enum SparseKernels {
         if offset &+ 32 <= rowBytes {
             var a = SIMD8<Float>()
             for k in 0..<count {
-                let w = weights.loadUnaligned(fromByteOffset: Int(indices[k]) &* rowBytes &+ offset, as: SIMD8<Float>.self)
+                let w = weights.load(fromByteOffset: Int(indices[k]) &* rowBytes &+ offset, as: SIMD8<Float>.self)
                 a = a + SIMD8<Float>(repeating: values[k]) * w
             }
             out.storeBytes(of: a, toByteOffset: offset, as: SIMD8<Float>.self)
@@ -75,8 +78,8 @@ package enum SparseKernels {
             for k in 0..<count {
                 let at = Int(indices[k]) &* rowBytes &+ offset
                 let g = SIMD16<Float>(repeating: factor * values[k])
-                let w0 = weights.loadUnaligned(fromByteOffset: at, as: SIMD16<Float>.self)
-                let w1 = weights.loadUnaligned(fromByteOffset: at &+ 64, as: SIMD16<Float>.self)
+                let w0 = weights.load(fromByteOffset: at, as: SIMD16<Float>.self)
+                let w1 = weights.load(fromByteOffset: at &+ 64, as: SIMD16<Float>.self)
                 weights.storeBytes(of: w0 - g * p0, toByteOffset: at, as: SIMD16<Float>.self)
                 weights.storeBytes(of: w1 - g * p1, toByteOffset: at &+ 64, as: SIMD16<Float>.self)
             }
@@ -87,7 +90,7 @@ package enum SparseKernels {
             for k in 0..<count {
                 let at = Int(indices[k]) &* rowBytes &+ offset
                 let g = SIMD16<Float>(repeating: factor * values[k])
-                let w = weights.loadUnaligned(fromByteOffset: at, as: SIMD16<Float>.self)
+                let w = weights.load(fromByteOffset: at, as: SIMD16<Float>.self)
                 weights.storeBytes(of: w - g * pv, toByteOffset: at, as: SIMD16<Float>.self)
             }
             offset &+= 64
@@ -97,7 +100,7 @@ package enum SparseKernels {
             for k in 0..<count {
                 let at = Int(indices[k]) &* rowBytes &+ offset
                 let g = SIMD8<Float>(repeating: factor * values[k])
-                let w = weights.loadUnaligned(fromByteOffset: at, as: SIMD8<Float>.self)
+                let w = weights.load(fromByteOffset: at, as: SIMD8<Float>.self)
                 weights.storeBytes(of: w - g * pv, toByteOffset: at, as: SIMD8<Float>.self)
             }
         }

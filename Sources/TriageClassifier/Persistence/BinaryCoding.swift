@@ -17,6 +17,12 @@ package struct BinaryWriter {
         array.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
+    /// Writes a count followed by the raw little-endian elements of `buffer`.
+    package mutating func write<T: BitwiseCopyable>(buffer: UnsafeBufferPointer<T>) {
+        write(UInt64(buffer.count))
+        bytes.append(contentsOf: UnsafeRawBufferPointer(buffer))
+    }
+
     package mutating func write(string: String) {
         write(array: Array(string.utf8))
     }
@@ -80,6 +86,22 @@ package struct BinaryReader {
                 UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: src[r]))
             }
             initialized = n
+        }
+    }
+
+    /// Reads an array of `Float`s (as ``readArray(_:limit:)``) straight into an aligned buffer.
+    package mutating func readAlignedFloats() throws(ModelFileError) -> AlignedFloats {
+        let count = try read(UInt64.self)
+        guard count <= UInt64(1 << 31) else { throw ModelFileError.malformed(path: path, reason: "array length \(count) out of range") }
+        let n = Int(count)
+        guard n <= (end - offset) / MemoryLayout<Float>.stride else { throw ModelFileError.truncated(path: path) }
+        let r = try take(n * MemoryLayout<Float>.stride)
+        return AlignedFloats(count: n) { dst in
+            bytes.withUnsafeBytes { src in
+                if let from = UnsafeRawBufferPointer(rebasing: src[r]).baseAddress {
+                    UnsafeMutableRawPointer(dst).copyMemory(from: from, byteCount: r.count)
+                }
+            }
         }
     }
 

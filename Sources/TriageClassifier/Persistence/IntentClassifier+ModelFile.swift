@@ -30,7 +30,7 @@ extension IntentClassifier {
         p.write(array: v.cache.charStart)
         p.write(array: v.cache.charIDs)
         p.write(UInt64(scorer.classCount))
-        p.write(array: scorer.weights)
+        p.write(buffer: scorer.storage.buffer)
         p.write(array: scorer.bias)
         if let counts {
             p.write(UInt8(1))
@@ -132,7 +132,7 @@ extension IntentClassifier {
         cache.charStart = try r.readArray(Int32.self)
         cache.charIDs = try r.readArray(Int32.self)
         let classCount = Int(try r.read(UInt64.self))
-        let weights = try r.readArray(Float.self)
+        let weights = try r.readAlignedFloats()
         let bias = try r.readArray(Float.self)
         let hasCounts = try r.read(UInt8.self)
         var counts: NaiveBayes.Counts? = nil
@@ -168,7 +168,7 @@ extension IntentClassifier {
             charTable: charTable, cache: cache)
         self.init(
             labels: m.labels, configuration: m.configuration, vectorizer: vectorizer,
-            scorer: LinearScorer(classCount: classCount, featureCount: featureCount, paddedWeights: weights, bias: bias),
+            scorer: LinearScorer(classCount: classCount, featureCount: featureCount, storage: weights, bias: bias),
             temperature: m.temperature, threshold: m.threshold, intentThresholds: m.intentThresholds,
             counts: counts, metadata: m.metadata)
     }

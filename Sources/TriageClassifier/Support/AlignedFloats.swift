@@ -18,9 +18,23 @@ package final class AlignedFloats: @unchecked Sendable {
     package let count: Int
     private let raw: UnsafeMutableRawPointer
 
-    package init(count: Int) {
+    /// A zero-filled buffer of `count` elements.
+    package convenience init(count: Int) {
+        self.init(count: count) { $0.initialize(repeating: 0, count: count) }
+    }
+
+    /// A buffer of `count` elements that `fill` initialises (all of them; no zero-fill first).
+    package init(count: Int, initializingWith fill: (UnsafeMutablePointer<Float>) -> Void) {
         self.count = count
+        raw = Self.allocate(count)
+        base = raw.bindMemory(to: Float.self, capacity: max(1, count))
+        if count == 0 { base.initialize(to: 0) }
+        fill(base)
+    }
+
+    private static func allocate(_ count: Int) -> UnsafeMutableRawPointer {
         let bytes = max(1, count) * MemoryLayout<Float>.stride
+        let raw: UnsafeMutableRawPointer
         let huge = 1 << 21
         if bytes >= huge / 2 {
             let rounded = (bytes + huge - 1) / huge * huge
@@ -31,15 +45,15 @@ package final class AlignedFloats: @unchecked Sendable {
         } else {
             raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
         }
-        raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
-        base = raw.bindMemory(to: Float.self, capacity: max(1, count))
+        return raw
     }
 
     /// A buffer holding a copy of `values`.
     package convenience init(_ values: [Float]) {
-        self.init(count: values.count)
-        values.withUnsafeBufferPointer { v in
-            if let src = v.baseAddress { base.update(from: src, count: values.count) }
+        self.init(count: values.count) { dst in
+            values.withUnsafeBufferPointer { v in
+                if let src = v.baseAddress { dst.initialize(from: src, count: values.count) }
+            }
         }
     }
 
