@@ -10,6 +10,8 @@ extension TriageEngine {
     /// The largest prefix of a ticket's text (in UTF-8 bytes) the classifier and the search read; the planner's
     /// input screen still sees the whole ticket.
     static let stageTextLimit = 32_768
+    /// The length of a similar ticket's snippet, in UTF-8 bytes.
+    static let similarSnippetBytes = 240
 
     /// Runs the classifier, the searches and the summarizer, and maps their results into the planner's input.
     public func plannerInput(for ticket: Ticket) -> PlannerInput {
@@ -68,9 +70,10 @@ extension TriageEngine {
             ? priorTickets.moreLikeThis(text, analyzedTerms: terms, options: similarOptions)
             : priorTickets.moreLikeThis(text, options: similarOptions)
         input.similarTickets = similar.map { hit in
-            let body = priorTickets.document(id: hit.id)?.fields["body"] ?? ""
+            let snippet = priorSnippets[hit.id]
+                ?? Self.prefix(priorTickets.document(id: hit.id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
             return SimilarTicket(id: hit.id, score: hit.score, intent: hit.metadata["intent"], team: hit.metadata["team"],
-                                 article: hit.metadata["article"], snippet: Self.prefix(body, bytes: 240))
+                                 article: hit.metadata["article"], snippet: snippet)
         }
 
         if threadContext {

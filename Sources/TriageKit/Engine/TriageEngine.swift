@@ -32,6 +32,8 @@ public final class TriageEngine: Sendable {
     let fittedThresholds: [String: Double]
     let summarizer: Summarizer
     let drafter: GroundedDrafter?
+    /// The snippet each prior ticket shows as a similar ticket (its body's first 240 bytes), by id, made once.
+    let priorSnippets: [String: String]
 
     /// Loads the workspace at `directory` and its model.
     ///
@@ -59,6 +61,11 @@ public final class TriageEngine: Sendable {
         self.fittedThresholds = thresholds
         self.knowledgeBase = WorkspaceIndexing.knowledgeBaseIndex(ws)
         self.priorTickets = WorkspaceIndexing.priorTicketIndex(ws)
+        var snippets: [String: String] = [:]
+        for p in ws.priorTickets where snippets[p.ticket.id] == nil {
+            snippets[p.ticket.id] = Self.prefix(priorTickets.document(id: p.ticket.id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
+        }
+        self.priorSnippets = snippets
         self.planner = ResolutionPlanner(workspace: ws, options: options.planner)
         self.summarizer = Summarizer()
         self.drafter = Self.effectiveLLM(ws, options).map { GroundedDrafter(client: ChatCompletionsClient(configuration: $0)) }

@@ -14,12 +14,22 @@ public struct BusinessCalendar: Sendable {
     /// The most days searched for the next opening (guards against schedules with no working day).
     public static let searchLimitDays = 3_660
 
+    /// Windows already worked out, shared by copies of this calendar (time-zone arithmetic is the costly part).
+    private let memo = WindowMemo()
+
     public init(hours: BusinessHours) {
         self.hours = hours
     }
 
     /// The opening window of the local day `day` (days since 1970-01-01), or `nil` when it is not a working day.
     public func window(day: Int64) -> DateInterval? {
+        if let known = memo.window(day: day) { return known }
+        let window = computeWindow(day: day)
+        memo.store(window, day: day)
+        return window
+    }
+
+    private func computeWindow(day: Int64) -> DateInterval? {
         let (y, m, d) = CivilDate.fromDays(day)
         guard hours.days.contains(Weekday(rawValue: CivilDate.weekday(days: day)) ?? .monday),
               !hours.holidays.contains(DayStamp(year: y, month: m, day: d)),
@@ -91,5 +101,25 @@ public struct BusinessCalendar: Sendable {
     /// The instant when `duration` of business time has elapsed after `start` (`d` = one working day).
     public func adding(_ duration: BusinessDuration, to start: Date) -> Date? {
         adding(minutes: duration.minutes(workingDayMinutes: hours.workingDayMinutes), to: start)
+    }
+}
+
+/// A thread-safe memo of business-day windows by day number (bounded: cleared when it grows past 4,096 days).
+final class WindowMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var windows: [Int64: DateInterval?] = [:]
+
+    /// The stored window: `.some(nil)` for a known closed day, `nil` when not worked out yet.
+    func window(day: Int64) -> DateInterval?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return windows[day]
+    }
+
+    func store(_ window: DateInterval?, day: Int64) {
+        lock.lock()
+        defer { lock.unlock() }
+        if windows.count >= 4_096 { windows.removeAll(keepingCapacity: true) }
+        windows[day] = .some(window)
     }
 }
