@@ -62,9 +62,20 @@ extension IntentClassifier {
         let keep = max(0, maximumCount)
         var cutoff = -Double.infinity
         if keep > 0, features.count > keep {
-            var magnitudes = features.map { abs($0.contribution) }
-            magnitudes.sort(by: >)
-            cutoff = magnitudes[keep - 1]
+            // The keep-th largest magnitude, from a small descending list of the largest seen so far.
+            var largest: [Double] = []
+            largest.reserveCapacity(keep + 1)
+            for f in features {
+                let m = abs(f.contribution)
+                if largest.count == keep {
+                    guard m > largest[keep - 1] else { continue }
+                    largest.removeLast()
+                }
+                var i = largest.count
+                while i > 0 && largest[i - 1] < m { i -= 1 }
+                largest.insert(m, at: i)
+            }
+            cutoff = largest[keep - 1]
         }
         var terms: [TermContribution] = []
         if keep > 0 {
