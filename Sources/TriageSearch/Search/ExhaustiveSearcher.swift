@@ -47,10 +47,10 @@ enum ExhaustiveSearcher {
             // postings cover a good part of the segment, skip the match bookkeeping and scan the sums.
             var postings = 0
             var positive = true
-            for qt in terms {
-                guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+            for i in terms.indices {
+                guard let t = terms[i].id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
                 postings += impacts.start[t + 1] - impacts.start[t]
-                if !(qt.weight * impacts.minImpact > 0) { positive = false }
+                if !(terms[i].weight * impacts.minImpact > 0) { positive = false }
             }
             if positive && accept == nil && postings * 8 >= n {
                 scanSearch(segment, segmentIndex: s, docBase: docBase, terms: terms, impacts: impacts, into: &top)
@@ -124,26 +124,30 @@ enum ExhaustiveSearcher {
         defer { impacts.giveBack(acc, capacity: padded + blocks) }
         impacts.docs.withUnsafeBufferPointer { docs in
             impacts.impacts.withUnsafeBufferPointer { values in
-                for qt in terms {
-                    guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+                for i in terms.indices {
+                    guard let t = terms[i].id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
                     let end = min(impacts.start[t + 1], docs.count, values.count)
                     let begin = impacts.start[t]
                     guard begin < end, let d = docs.baseAddress, let v = values.baseAddress else { continue }
-                    scatter(into: acc, count: n, docs: d + begin, values: v + begin, postings: end - begin, weight: qt.weight)
+                    scatter(into: acc, count: n, docs: d + begin, values: v + begin, postings: end - begin,
+                            weight: terms[i].weight)
                 }
             }
         }
+        var highest = 0.0
         for blk in 0..<blocks {
             let a = acc + (blk &<< 3)
             // Maxima by comparison (sums are never NaN): plain max instructions, no branches.
             let m01 = a[0] > a[1] ? a[0] : a[1], m23 = a[2] > a[3] ? a[2] : a[3]
             let m45 = a[4] > a[5] ? a[4] : a[5], m67 = a[6] > a[7] ? a[6] : a[7]
             let m03 = m01 > m23 ? m01 : m23, m47 = m45 > m67 ? m45 : m67
-            maxima[blk] = m03 > m47 ? m03 : m47
+            let m = m03 > m47 ? m03 : m47
+            maxima[blk] = m
+            highest = m > highest ? m : highest
         }
-        // `floor`: the k-th largest block maximum. At least k documents score that much, so a document
-        // scoring less is not among the best k and is never offered.
-        let floor = kthLargest(maxima, count: blocks, k: top.k)
+        // `floor`: a score at least k documents reach (the least block maximum among at least k of the
+        // highest), so a document scoring less is not among the best k and is never offered.
+        let floor = floorOfTop(maxima, count: blocks, k: top.k, highest: highest)
         // Every sum is positive or zero (unmatched), so a kept document has a positive score and `bar`, the
         // score to beat, is positive once the top is full. Documents arrive in increasing number, so a
         // document that only ties the k-th score loses.
@@ -178,42 +182,32 @@ enum ExhaustiveSearcher {
         }
     }
 
-    /// The `k`-th largest of `count` values (0 when there are fewer, or when `k` is too large to track).
-    ///
-    /// The maxima of groups of 8 values come first: their k-th largest, `rough`, is reached by at least k
-    /// values, so values below it cannot change the answer and skip the (mispredicting) insertion.
-    private static func kthLargest(_ values: UnsafeMutablePointer<Double>, count: Int, k: Int) -> Double {
-        guard k > 0, k <= 64, count >= k else { return 0 }
-        let groups = (count + 7) >> 3
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: k) { b in
-            var rough = -Double.infinity
-            if groups >= k {
-                b.initialize(repeating: -.infinity)
-                for g in 0..<groups {
-                    var m = values[g &<< 3]
-                    for i in ((g &<< 3) + 1)..<min((g &<< 3) + 8, count) where values[i] > m { m = values[i] }
-                    keep(m, in: b, k: k)
-                }
-                rough = b[k - 1]
-            }
-            b.initialize(repeating: -.infinity)
+    /// A value that at least `k` of `count` values (all in `0...highest`) reach, close above the k-th
+    /// largest: the least value in the highest buckets of a 64-bucket histogram that hold at least `k`
+    /// values (0 when there are fewer than `k` values or no positive one). Branch-free passes.
+    private static func floorOfTop(_ values: UnsafeMutablePointer<Double>, count: Int, k: Int, highest: Double) -> Double {
+        guard k > 0, count >= k, highest > 0, highest.isFinite else { return 0 }
+        let scale = 63 / highest
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { histogram in
+            histogram.initialize(repeating: 0)
             for i in 0..<count {
                 let v = values[i]
-                if v >= rough && v > b[k - 1] { keep(v, in: b, k: k) }
+                let bucket = v > 0 ? min(Int(v * scale), 63) : 0
+                histogram[bucket] &+= 1
             }
-            return max(b[k - 1], 0)
+            var cut = 63
+            var reached = histogram[63]
+            while reached < k && cut > 0 {
+                cut -= 1
+                reached &+= histogram[cut]
+            }
+            var least = highest
+            for i in 0..<count {
+                let v = values[i]
+                let bucket = v > 0 ? min(Int(v * scale), 63) : 0
+                least = bucket >= cut && v < least ? v : least
+            }
+            return max(least, 0)
         }
-    }
-
-    /// Inserts `v` into `b` (the k largest so far, decreasing) when it beats the last.
-    @inline(__always)
-    private static func keep(_ v: Double, in b: UnsafeMutableBufferPointer<Double>, k: Int) {
-        guard v > b[k - 1] else { return }
-        var j = k - 1
-        while j > 0 && b[j - 1] < v {
-            b[j] = b[j - 1]
-            j -= 1
-        }
-        b[j] = v
     }
 }

@@ -93,7 +93,7 @@ extension SearchIndex {
             }
             let small = seg.documentCount <= 65_536
             if strategy == .exhaustive || negative || (strategy == .automatic && small) {
-                let cached = terms.first.flatMap { impacts(segment: i, options: $0.scorer.options) }
+                let cached = terms.isEmpty ? nil : impacts(segment: i, options: terms[0].scorer.options)
                 ExhaustiveSearcher.search(seg, segmentIndex: i, docBase: base, terms: terms, accept: accept, impacts: cached, into: &top)
             } else {
                 MaxScoreSearcher.search(seg, segmentIndex: i, docBase: base, terms: terms, accept: accept, into: &top)
