@@ -52,16 +52,16 @@ public struct TermExtractor: Sendable {
                 let start = i
                 while i < buf.count && !Self.isSpace(buf[i]) { i += 1 }
                 if i > start {
-                    let chunk = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
-                    if i - start <= ChunkMemo.maxChunkBytes, let known = memo.terms(chunk) {
+                    let bytes = UnsafeBufferPointer(rebasing: buf[start..<i])
+                    if i - start <= ChunkMemo.maxChunkBytes, let known = memo.terms(bytes) {
                         out.append(contentsOf: known)
                         continue
                     }
                     // Analyse outside the lock, so concurrent callers never wait on the analyser.
                     memo.unlock()
-                    let found = chunkTerms(chunk)
+                    let found = chunkTerms(String(decoding: bytes, as: UTF8.self))
                     memo.lock()
-                    if i - start <= ChunkMemo.maxChunkBytes { memo.remember(chunk, found) }
+                    if i - start <= ChunkMemo.maxChunkBytes { memo.remember(bytes, found) }
                     out.append(contentsOf: found)
                 }
             }

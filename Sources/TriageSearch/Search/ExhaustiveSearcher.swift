@@ -191,9 +191,7 @@ enum ExhaustiveSearcher {
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { histogram in
             histogram.initialize(repeating: 0)
             for i in 0..<count {
-                let v = values[i]
-                let bucket = v > 0 ? min(Int(v * scale), 63) : 0
-                histogram[bucket] &+= 1
+                histogram[bucket(values[i], scale)] &+= 1
             }
             var cut = 63
             var reached = histogram[63]
@@ -204,10 +202,17 @@ enum ExhaustiveSearcher {
             var least = highest
             for i in 0..<count {
                 let v = values[i]
-                let bucket = v > 0 ? min(Int(v * scale), 63) : 0
-                least = bucket >= cut && v < least ? v : least
+                least = bucket(v, scale) >= cut && v < least ? v : least
             }
             return max(least, 0)
         }
+    }
+
+    /// The histogram bucket of `v` in `0...highest` (`scale` = 63 / highest): v · scale rounded to the
+    /// nearest integer by the 1.5 · 2^52 addition (exact and monotone for these magnitudes), capped at 63.
+    @inline(__always)
+    private static func bucket(_ v: Double, _ scale: Double) -> Int {
+        let rounded = Int(truncatingIfNeeded: (v * scale + 6_755_399_441_055_744.0).bitPattern & 0xFFFF)
+        return rounded < 63 ? rounded : 63
     }
 }

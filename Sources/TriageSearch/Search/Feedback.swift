@@ -118,6 +118,7 @@ extension SearchIndex {
         }
         // Feedback terms that are not query terms, in order, with their weights at the end of `weights`.
         var added: [Int] = []
+        added.reserveCapacity(picked.count)
         if total > 0 {
             for (k, p) in picked.enumerated() {
                 let share = (1 - lambda) * p.weight / total

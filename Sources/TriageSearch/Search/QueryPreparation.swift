@@ -3,6 +3,8 @@ extension SearchIndex {
     package func queryTerms(_ terms: [String], scoring: BM25Options) -> [QueryTerm] {
         var order: [String] = []
         var counts: [Double] = []
+        order.reserveCapacity(min(terms.count, 64))
+        counts.reserveCapacity(min(terms.count, 64))
         if terms.count <= 64 {
             // Short queries: a linear scan beats hashing.
             for t in terms {
