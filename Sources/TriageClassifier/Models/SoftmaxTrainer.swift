@@ -122,7 +122,14 @@ public struct SoftmaxTrainer: Sendable {
                     for j in 0..<c { averagedBias[j] += b[j] }
                     snapshots += 1
                 }
-                rng.shuffle(&order)
+                // The permutation of `SplitMix64.shuffle` (Fisher–Yates from the end), without generic swaps.
+                order.withUnsafeMutableBufferPointer { o in
+                    var i = o.count - 1
+                    while i > 0 {
+                        o.swapAt(i, rng.below(i + 1))
+                        i -= 1
+                    }
+                }
                 for r in order {
                     let eta = Float(options.learningRate * (1 - step / totalSteps))
                     step += 1
