@@ -42,6 +42,22 @@ import TriageSearch
         }
     }
 
+    @Test func explanationWithoutFieldCountsHasTheSameScores() throws {
+        let index = SearchIndex(documents: Self.docs)
+        var light = SearchQuery("refund invoice printer", limit: 5, explain: true)
+        light.explainFields = false
+        let full = try index.search(SearchQuery("refund invoice printer", limit: 5, explain: true))
+        let cheap = try index.search(light)
+        #expect(full.map(\.id) == cheap.map(\.id) && !full.isEmpty)
+        for (a, b) in zip(full, cheap) {
+            let x = try #require(a.explanation), y = try #require(b.explanation)
+            #expect(x.map(\.term) == y.map(\.term) && x.map(\.score) == y.map(\.score))
+            #expect(x.map(\.termFrequency) == y.map(\.termFrequency))
+            #expect(y.allSatisfy { $0.fieldFrequencies.isEmpty })
+            #expect(x.contains { !$0.fieldFrequencies.isEmpty })
+        }
+    }
+
     @Test func snippetMarksMatchedTerms() throws {
         let index = SearchIndex(documents: Self.docs)
         let hit = try #require(try index.search(SearchQuery("spooler restart", snippets: true)).first)

@@ -12,7 +12,8 @@ import TriageKit
 // to 20,000 lines of a generated backlog (Benchmarks/scripts/gen_tickets.py). Each pass times every ticket
 // once; the figure is the median over all (ticket, pass) samples, after a warm-up pass. Times are the thread's CPU
 // time (so other work on the machine does not inflate them); `wall_median_ms` is the wall-clock median beside it.
-// `median_ms` covers decide + JSON line; `decide_median_ms` the decision alone.
+// `median_ms` covers decide + JSON line; `decide_median_ms` the decision alone; `best_pass_median_ms` is the median
+// over tickets of each ticket's fastest pass (decide + JSON), which a busy machine hardly moves.
 
 struct Arguments {
     var workspace: URL?
@@ -74,23 +75,27 @@ for (name, tickets) in sets {
     for t in tickets { bytes += (try? engine.triage(t).jsonString())?.utf8.count ?? 0 }   // warm-up
     var samples: [Double] = [], decideSamples: [Double] = [], wallSamples: [Double] = []
     samples.reserveCapacity(tickets.count * args.passes)
+    // Each ticket's fastest pass: a figure that other work on a shared machine hardly moves.
+    var bestPerTicket = [Double](repeating: .infinity, count: tickets.count)
     for _ in 0..<args.passes {
-        for t in tickets {
+        for (index, t) in tickets.enumerated() {
             let w0 = Timing.now()
             let t0 = Timing.threadCPUSeconds()
             let decision = engine.triage(t)
             let t1 = Timing.threadCPUSeconds()
-            let line = try decision.jsonString()
+            let line = try decision.jsonBytes()
             let t2 = Timing.threadCPUSeconds()
             wallSamples.append(Timing.now() - w0)
             samples.append(t2 - t0)
+            bestPerTicket[index] = min(bestPerTicket[index], t2 - t0)
             decideSamples.append(t1 - t0)
-            bytes &+= line.utf8.count
+            bytes &+= line.count
             if args.perTicket != nil { perTicketLines.append("\(name)\t\(t.id)\t\(Int((t2 - t0) * 1e6))\t\(decision.action.rawValue)") }
         }
     }
     samples.sort()
     decideSamples.sort()
+    bestPerTicket.sort()
     wallSamples.sort()
     let total = samples.reduce(0, +)
     report[name] = [
@@ -100,6 +105,7 @@ for (name, tickets) in sets {
         "p99_ms": percentile(samples, 0.99) * 1000,
         "mean_ms": total / Double(samples.count) * 1000,
         "decide_median_ms": percentile(decideSamples, 0.5) * 1000,
+        "best_pass_median_ms": percentile(bestPerTicket, 0.5) * 1000,
         "wall_median_ms": percentile(wallSamples, 0.5) * 1000,
         "tickets_per_second_one_core": Double(samples.count) / total,
     ]

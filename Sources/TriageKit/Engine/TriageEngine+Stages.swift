@@ -47,6 +47,7 @@ extension TriageEngine {
         let support = SupportMeter(index: knowledgeBase, domain: priorTickets, terms: terms)
         var evidenceQuery = SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)
         evidenceQuery.analyzedTerms = terms
+        evidenceQuery.explainFields = false   // the Decision carries per-term scores only
         if let hits = try? knowledgeBase.search(evidenceQuery) {
             input.documents = hits.map { hit in
                 EvidenceDocument(
@@ -59,6 +60,7 @@ extension TriageEngine {
             for id in policy.articles where !input.documents.contains(where: { $0.id == id }) {
                 var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
                 query.analyzedTerms = terms
+                query.explainFields = false
                 let hit = (try? knowledgeBase.search(query))?.first
                 input.articleSupport[id] = hit.map { support.support(of: $0) } ?? 0
             }

@@ -7,13 +7,19 @@
 public struct PhraseMatcher: Sendable, Hashable {
     /// The phrases, as given.
     public let phrases: [String]
-    private let folded: [[UInt8]]
-    /// For each first byte, the indices of the folded phrases that start with it, ascending.
-    private let buckets: [[Int]]
+    /// The folded phrases, back to back; phrase `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+    /// Phrase indices grouped by first byte (ascending within a group): byte `b`'s group is
+    /// `byFirstByte[groupStart[b]..<groupStart[b + 1]]`.
+    private let byFirstByte: [Int32]
+    private let groupStart: [Int32]
 
     public init(phrases: [String]) {
         self.phrases = phrases
-        self.folded = phrases.map { phrase in
+        var bytes: [UInt8] = []
+        var offsets = [0]
+        for phrase in phrases {
             var out: [UInt8] = []
             for b in phrase.utf8 {
                 let c = TextBytes.lower(b)
@@ -21,13 +27,17 @@ public struct PhraseMatcher: Sendable, Hashable {
             }
             while out.last == 0x20 { out.removeLast() }
             while out.first == 0x20 { out.removeFirst() }
-            return out
+            bytes += out
+            offsets.append(bytes.count)
         }
-        var buckets = [[Int]](repeating: [], count: 256)
-        for (index, needle) in folded.enumerated() {
-            if let first = needle.first { buckets[Int(first)].append(index) }
-        }
-        self.buckets = buckets
+        var groups = [[Int32]](repeating: [], count: 256)
+        for i in phrases.indices where offsets[i + 1] > offsets[i] { groups[Int(bytes[offsets[i]])].append(Int32(i)) }
+        var start: [Int32] = [0]
+        for g in groups { start.append(start[start.count - 1] + Int32(g.count)) }
+        self.bytes = bytes
+        self.offsets = offsets
+        self.byFirstByte = groups.flatMap { $0 }
+        self.groupStart = start
     }
 
     /// A phrase occurrence.
@@ -51,36 +61,55 @@ public struct PhraseMatcher: Sendable, Hashable {
     public func matches(inFolded haystack: [UInt8]) -> [Match] {
         // One pass over the text: at each byte only the phrases starting with that byte are tried, and a phrase
         // keeps its first valid occurrence (what a separate search per phrase finds).
-        var starts = [Int](repeating: -1, count: folded.count)
-        var open = folded.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) }
-        var i = 0
-        while i < haystack.count && open > 0 {
-            for index in buckets[Int(haystack[i])] where starts[index] < 0 {
-                if Self.matches(folded[index], in: haystack, at: i) {
-                    starts[index] = i
-                    open -= 1
+        let count = phrases.count
+        var starts = [Int](repeating: -1, count: count)
+        var open = byFirstByte.count
+        haystack.withUnsafeBufferPointer { text in
+            bytes.withUnsafeBufferPointer { needles in
+                offsets.withUnsafeBufferPointer { offsets in
+                    byFirstByte.withUnsafeBufferPointer { group in
+                        groupStart.withUnsafeBufferPointer { groupStart in
+                            var i = 0
+                            while i < text.count && open > 0 {
+                                let b = Int(text[i])
+                                var g = Int(groupStart[b])
+                                let gEnd = Int(groupStart[b + 1])
+                                while g < gEnd {
+                                    let index = Int(group[g])
+                                    g += 1
+                                    if starts[index] >= 0 { continue }
+                                    let needle = UnsafeBufferPointer(rebasing: needles[offsets[index]..<offsets[index + 1]])
+                                    if Self.matches(needle, in: text, at: i) {
+                                        starts[index] = i
+                                        open -= 1
+                                    }
+                                }
+                                i += 1
+                            }
+                        }
+                    }
                 }
             }
-            i += 1
         }
         var out: [Match] = []
         for (index, start) in starts.enumerated() where start >= 0 {
-            out.append(Match(phraseIndex: index, phrase: phrases[index], range: start..<(start + folded[index].count)))
+            out.append(Match(phraseIndex: index, phrase: phrases[index], range: start..<(start + offsets[index + 1] - offsets[index])))
         }
         return out
     }
 
     /// Whether `needle` occurs at `i` with word boundaries (a trailing inflection allowed).
-    static func matches(_ needle: [UInt8], in haystack: [UInt8], at i: Int) -> Bool {
-        guard let first = needle.first, i + needle.count <= haystack.count else { return false }
+    static func matches(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = needle.count
+        guard n > 0, i + n <= haystack.count else { return false }
         var k = 0
-        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-        guard k == needle.count else { return false }
-        let leftOK = !TextBytes.isWordByte(first) || i == 0 || !TextBytes.isWordByte(haystack[i - 1])
-        let end = i + needle.count
-        let needsRight = TextBytes.isWordByte(needle[needle.count - 1])
-        let rightOK = !needsRight || end == haystack.count || !TextBytes.isWordByte(haystack[end])
-            || (TextBytes.isAlpha(needle[needle.count - 1]) && inflectionEnds(haystack, at: end))
+        while k < n && haystack[i + k] == needle[k] { k += 1 }
+        guard k == n else { return false }
+        let leftOK = !TextBytes.isWordByte(needle[0]) || i == 0 || !TextBytes.isWordByte(haystack[i - 1])
+        let end = i + n
+        let last = needle[n - 1]
+        let rightOK = !TextBytes.isWordByte(last) || end == haystack.count || !TextBytes.isWordByte(haystack[end])
+            || (TextBytes.isAlpha(last) && inflectionEnds(haystack, at: end))
         return leftOK && rightOK
     }
 
@@ -98,12 +127,13 @@ public struct PhraseMatcher: Sendable, Hashable {
         return out
     }
 
-    static func inflectionEnds(_ haystack: [UInt8], at: Int) -> Bool {
-        for suffix in [[UInt8(0x73)], [0x65, 0x73], [0x64], [0x65, 0x64]] {
-            let end = at + suffix.count
-            guard end <= haystack.count, Array(haystack[at..<end]) == suffix else { continue }
-            if end == haystack.count || !TextBytes.isWordByte(haystack[end]) { return true }
-        }
+    static func inflectionEnds(_ haystack: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        // "s", "es", "d", "ed", each followed by the end or a non-word byte.
+        func ends(_ end: Int) -> Bool { end == haystack.count || !TextBytes.isWordByte(haystack[end]) }
+        guard at < haystack.count else { return false }
+        let a = haystack[at]
+        if a == 0x73 || a == 0x64 { if ends(at + 1) { return true } }
+        if a == 0x65, at + 1 < haystack.count, haystack[at + 1] == 0x73 || haystack[at + 1] == 0x64 { return ends(at + 2) }
         return false
     }
 }

@@ -29,13 +29,22 @@ public struct PriorityAssessment: Sendable, Hashable {
 public struct PriorityAssessor: Sendable {
     /// The escalation policy.
     public let policy: EscalationPolicy
-    private let ruleMatchers: [PhraseMatcher]
-    private let frustrationMatcher: PhraseMatcher
+    /// Every rule's phrases, then the frustration phrases, in one matcher: the text is scanned once.
+    private let matcher: PhraseMatcher
+    /// The phrase indices of each rule in ``matcher``; the frustration phrases follow the last rule's.
+    private let ruleRanges: [Range<Int>]
 
     public init(policy: EscalationPolicy) {
         self.policy = policy
-        self.ruleMatchers = policy.rules.map { PhraseMatcher(phrases: $0.phrases) }
-        self.frustrationMatcher = PhraseMatcher(phrases: policy.frustration.phrases)
+        var phrases: [String] = []
+        var ranges: [Range<Int>] = []
+        for rule in policy.rules {
+            ranges.append(phrases.count..<(phrases.count + rule.phrases.count))
+            phrases += rule.phrases
+        }
+        phrases += policy.frustration.phrases
+        self.matcher = PhraseMatcher(phrases: phrases)
+        self.ruleRanges = ranges
     }
 
     /// Assesses a ticket.
@@ -59,17 +68,18 @@ public struct PriorityAssessor: Sendable {
             reasons.append(PriorityReason(code: code, detail: detail, from: from, to: level))
         }
         if let ticketPriority, ticketPriority > level { raise(to: ticketPriority, .ticket, ticketPriority.rawValue) }
-        let folded = PhraseMatcher.fold(text)
-        for (rule, matcher) in zip(policy.rules, ruleMatchers) {
-            let hits = matcher.matches(inFolded: folded)
-            guard let first = hits.first else { continue }
+        // Matches come in phrase order, so a rule's first match is its first listed phrase found.
+        let hits = matcher.matches(inFolded: PhraseMatcher.fold(text))
+        for (rule, range) in zip(policy.rules, ruleRanges) {
+            guard let first = hits.first(where: { range.contains($0.phraseIndex) }) else { continue }
             fired.append(rule)
             raise(to: rule.priority ?? level, .escalationRule, "\(rule.name): \"\(first.phrase)\"")
         }
         if let tier, let minimum = policy.tiers[tier.lowercased()], minimum > level {
             raise(to: minimum, .tier, tier.lowercased())
         }
-        if policy.frustration.raiseBy > 0, let hit = frustrationMatcher.matches(inFolded: folded).first {
+        let frustrationStart = ruleRanges.last?.upperBound ?? 0
+        if policy.frustration.raiseBy > 0, let hit = hits.first(where: { $0.phraseIndex >= frustrationStart }) {
             raise(to: level.raised(by: policy.frustration.raiseBy), .frustration, "\"\(hit.phrase)\"")
         }
         if let rule = policy.repeatContact, rule.raiseBy > 0, previousCustomerMessages >= rule.minPrevious {

@@ -58,14 +58,15 @@ extension SearchIndex {
         hit.id = seg.ids[l]
         for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
         if query.explain || query.snippets {
-            if query.explain { hit.explanation = explain(doc: d.doc, terms: terms) }
+            if query.explain { hit.explanation = explain(doc: d.doc, terms: terms, fields: query.explainFields) }
             if query.snippets { hit.snippet = snippet(doc: d.doc, terms: terms) }
         }
         return hit
     }
 
-    /// The contribution of each query term to document `doc`'s score.
-    package func explain(doc: Int, terms: [QueryTerm]) -> [TermContribution] {
+    /// The contribution of each query term to document `doc`'s score; with `fields`, also each matched term's
+    /// count per field.
+    package func explain(doc: Int, terms: [QueryTerm], fields: Bool = true) -> [TermContribution] {
         guard let (s, l) = locate(doc) else { return [] }
         let seg = segments[s]
         let stats = statistics
@@ -79,18 +80,20 @@ extension SearchIndex {
             var perField: [String: Int] = [:]
             if let t = qt.id(in: seg, at: s), let found = seg.termFrequency(term: t, doc: l) {
                 tf = found
-                if fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
+                if fields, fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
                    cached.fieldCounts.count == options.fields.count {
                     fieldCounts = cached.fieldCounts
                 }
-                if fieldCounts == nil {
+                if fields, fieldCounts == nil {
                     fieldCounts = options.fields.indices.map { f in
                         guard f < seg.storedFields.count, l < seg.storedFields[f].count else { return [:] }
                         return Self.termCounts(extractor.terms(seg.storedFields[f][l]))
                     }
                 }
-                for (f, spec) in options.fields.enumerated() {
-                    if let n = fieldCounts?[f][qt.term], n > 0 { perField[spec.name] = n }
+                if let fieldCounts {
+                    for (f, spec) in options.fields.enumerated() {
+                        if let n = fieldCounts[f][qt.term], n > 0 { perField[spec.name] = n }
+                    }
                 }
             }
             out.append(TermContribution(term: qt.term, queryWeight: qt.weight, idf: qt.scorer.idf,

@@ -21,6 +21,9 @@ public struct SearchQuery: Sendable, Hashable {
     public var scoring: BM25Options? = nil
     /// Attach per-term score contributions to each hit. The default is `false`.
     public var explain: Bool = false
+    /// With ``explain``, also count each matched term per field (``TermContribution/fieldFrequencies``); `false`
+    /// leaves those empty, which is cheaper when only the per-term scores are needed. The default is `true`.
+    public var explainFields: Bool = true
     /// Attach the best sentence of each hit with matched terms marked. The default is `false`.
     public var snippets: Bool = false
     /// Apply pseudo-relevance feedback; `nil` follows ``IndexOptions/feedback``. The default is `nil`.
