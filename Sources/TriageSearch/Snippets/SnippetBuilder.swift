@@ -28,35 +28,50 @@ extension SearchIndex {
             if let k = ids.firstIndex(of: id) { weights[k] = w } else { ids.append(id); names.append(t.term); weights.append(w) }
         }
         if ids.isEmpty { return nil }
-        var best: Snippet? = nil
+        // Score every candidate sentence without allocating (a reused mark per query term), remember the best,
+        // and build its snippet once at the end.
+        var seen = [Bool](repeating: false, count: ids.count)
+        var touched: [Int] = []
+        touched.reserveCapacity(ids.count)
+        var bestField = -1
+        var bestSentence = -1
         var bestScore = 0.0
-        for (f, spec) in options.fields.enumerated() where f < cached.sentences.count {
-            var candidates: [Int32] = []
+        var candidates: [Int32] = []
+        for f in options.fields.indices where f < cached.sentences.count {
+            candidates.removeAll(keepingCapacity: true)
             for id in ids { if let list = cached.sentencesByTerm[f][id] { candidates.append(contentsOf: list) } }
             if candidates.isEmpty { continue }
             candidates.sort()
             var previous: Int32 = -1
             for c in candidates where c != previous {
                 previous = c
-                let sentence = cached.sentences[f][Int(c)]
-                var matched: [Int] = []
-                var highlights: [Range<Int>] = []
                 var score = 0.0
-                for (i, id) in sentence.termIDs.enumerated() {
-                    guard id >= 0, let k = ids.firstIndex(of: id) else { continue }
-                    highlights.append(sentence.ranges[i])
-                    if !matched.contains(k) {
-                        matched.append(k)
-                        score += weights[k]
-                    }
+                for id in cached.sentences[f][Int(c)].termIDs {
+                    guard id >= 0, let k = ids.firstIndex(of: id), !seen[k] else { continue }
+                    seen[k] = true
+                    touched.append(k)
+                    score += weights[k]
                 }
+                for k in touched { seen[k] = false }
+                touched.removeAll(keepingCapacity: true)
                 if score > bestScore {
                     bestScore = score
-                    best = Snippet(field: spec.name, text: sentence.text, highlights: highlights, matchedTerms: matched.map { names[$0] })
+                    bestField = f
+                    bestSentence = Int(c)
                 }
             }
         }
-        return best
+        guard bestField >= 0 else { return nil }
+        let sentence = cached.sentences[bestField][bestSentence]
+        var matched: [Int] = []
+        var highlights: [Range<Int>] = []
+        for (i, id) in sentence.termIDs.enumerated() {
+            guard id >= 0, let k = ids.firstIndex(of: id) else { continue }
+            highlights.append(sentence.ranges[i])
+            if !matched.contains(k) { matched.append(k) }
+        }
+        return Snippet(field: options.fields[bestField].name, text: sentence.text, highlights: highlights,
+                       matchedTerms: matched.map { names[$0] })
     }
 }
 
