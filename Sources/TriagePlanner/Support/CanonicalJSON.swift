@@ -197,6 +197,16 @@ public struct CanonicalJSON: Sendable {
         text.withUTF8 { quote(bytes: $0, into: &out) }
     }
 
+    /// Whether any byte of `w` is below 0x20 or equals `"`, `\\` or 0xE2 (exact, by the usual zero-byte tests).
+    @inline(__always)
+    private static func wordNeedsLook(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below20 = (w &- ones &* 0x20) & ~w & highs != 0
+        return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
+    }
+
     private static func quote(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(0x22)
         var runStart = 0
@@ -205,7 +215,14 @@ public struct CanonicalJSON: Sendable {
         func flush(_ end: Int) {
             if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
         }
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
+            // Eight bytes at a time while none needs a look: no control byte, quote, backslash or 0xE2 (the lead
+            // byte of U+2028/2029).
+            if let raw, i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !Self.wordNeedsLook(w) { i += 8; continue }
+            }
             let b = bytes[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
             if b == 0xE2 {
