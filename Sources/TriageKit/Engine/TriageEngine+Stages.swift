@@ -163,7 +163,7 @@ struct SupportMeter {
     }
     func support(of hit: SearchHit) -> Double {
         guard total > 0, let terms = hit.explanation else { return 0 }
-        var seen: Set<String> = []
+        var seen = Set<String>(minimumCapacity: terms.count)
         var matched = 0.0
         for t in terms where seen.insert(t.term).inserted { matched += idfByTerm[t.term] ?? 0 }
         return min(1, matched / total)

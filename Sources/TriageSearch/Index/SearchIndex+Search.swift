@@ -56,6 +56,7 @@ extension SearchIndex {
         guard let (s, l) = locate(d.doc) else { return hit }
         let seg = segments[s]
         hit.id = seg.ids[l]
+        hit.metadata.reserveCapacity(seg.metadata.count)
         for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
         if query.explain || query.snippets {
             if query.explain { hit.explanation = explain(doc: d.doc, terms: terms, fields: query.explainFields) }

@@ -22,10 +22,13 @@ extension SearchIndex {
         var ids: [Int32] = []
         var names: [String] = []
         var weights: [Double] = []
-        for t in terms {
-            guard let id = t.id(in: seg, at: s).map(Int32.init) else { continue }
-            let w = max(t.scorer.idf, 1e-6)
-            if let k = ids.firstIndex(of: id) { weights[k] = w } else { ids.append(id); names.append(t.term); weights.append(w) }
+        ids.reserveCapacity(terms.count)
+        names.reserveCapacity(terms.count)
+        weights.reserveCapacity(terms.count)
+        for i in terms.indices {
+            guard let id = terms[i].id(in: seg, at: s).map(Int32.init) else { continue }
+            let w = max(terms[i].scorer.idf, 1e-6)
+            if let k = ids.firstIndex(of: id) { weights[k] = w } else { ids.append(id); names.append(terms[i].term); weights.append(w) }
         }
         if ids.isEmpty { return nil }
         // Score every candidate sentence without allocating (a reused mark per query term), remember the best,
@@ -37,6 +40,7 @@ extension SearchIndex {
         var bestSentence = -1
         var bestScore = 0.0
         var candidates: [Int32] = []
+        candidates.reserveCapacity(64)
         for f in options.fields.indices where f < cached.sentences.count {
             candidates.removeAll(keepingCapacity: true)
             for id in ids { if let list = cached.sentencesByTerm[f][id] { candidates.append(contentsOf: list) } }
