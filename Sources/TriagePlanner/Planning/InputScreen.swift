@@ -65,6 +65,7 @@ public struct InputScreen: Sendable {
 
     /// Whether every line is a sign-off, a signature delimiter, a "sent from" line, contact data or a short name.
     static func isSignatureOnly(_ text: String) -> Bool {
+        if Self.firstLineIsPlainContent(text) { return false }
         var sawSignOff = false
         var inSignature = false
         // Lines are visited lazily: the first line with content usually settles it.
@@ -94,6 +95,46 @@ public struct InputScreen: Sendable {
     }
 
     /// `text` without leading and trailing characters matching `drop`.
+    /// Whether the first line with content is plain ASCII and neither a signature delimiter, a sign-off nor a
+    /// "sent from" line: then the text is not signature-only, which the line-by-line check would also find
+    /// on that line. `false` means "not sure" (non-ASCII bytes, a sign-off…): the full check runs.
+    static func firstLineIsPlainContent(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                var end = i
+                while end < b.count, b[end] != 0x0A, b[end] != 0x0D {
+                    let c = b[end]
+                    if c >= 0x80 || c == 0x0B || c == 0x0C { return false }
+                    end += 1
+                }
+                var s = i, e = end
+                while s < e, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
+                while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+                if s == e { i = end + 1; continue }   // a blank line
+                if e - s == 2, b[s] == 0x2D, b[s + 1] == 0x2D { return false }   // "--"
+                func isPunctuation(_ c: UInt8) -> Bool { c == 0x2C || c == 0x2E || c == 0x21 || c == 0x2D || c == 0x20 }
+                while s < e, isPunctuation(b[s]) { s += 1 }
+                while e > s, isPunctuation(b[e - 1]) { e -= 1 }
+                let core = UnsafeBufferPointer(rebasing: b[s..<e])
+                if core.count <= 40 {
+                    let lowered = String(decoding: core.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                    if signOffs.contains(lowered) { return false }
+                }
+                for prefix in ["sent from my", "get outlook for"] {
+                    let p = Array(prefix.utf8)
+                    if core.count >= p.count, (0..<p.count).allSatisfy({ k in
+                        let c = core[k]
+                        return (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == p[k]
+                    }) { return false }
+                }
+                return true
+            }
+            return false
+        }
+    }
+
     static func trimmed(_ text: Substring, _ drop: (Character) -> Bool) -> Substring {
         var t = text
         while let c = t.first, drop(c) { t.removeFirst() }

@@ -9,9 +9,27 @@ public enum ISOTimestamp {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = CivilDate.fromDays(days)
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-            + pad(Int(secondOfDay / 3600), 2) + ":" + pad(Int(secondOfDay % 3600 / 60), 2) + ":"
-            + pad(Int(secondOfDay % 60), 2) + "Z"
+        guard (0...9999).contains(year) else {
+            return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+                + pad(Int(secondOfDay / 3600), 2) + ":" + pad(Int(secondOfDay % 3600 / 60), 2) + ":"
+                + pad(Int(secondOfDay % 60), 2) + "Z"
+        }
+        // YYYY-MM-DDTHH:MM:SSZ written digit by digit.
+        var out = [UInt8](repeating: 0, count: 20)
+        func put(_ value: Int, _ width: Int, at start: Int) {
+            var v = value
+            for k in stride(from: start + width - 1, through: start, by: -1) {
+                out[k] = 0x30 + UInt8(v % 10)
+                v /= 10
+            }
+        }
+        put(year, 4, at: 0); out[4] = 0x2D
+        put(month, 2, at: 5); out[7] = 0x2D
+        put(day, 2, at: 8); out[10] = 0x54
+        put(Int(secondOfDay / 3600), 2, at: 11); out[13] = 0x3A
+        put(Int(secondOfDay % 3600 / 60), 2, at: 14); out[16] = 0x3A
+        put(Int(secondOfDay % 60), 2, at: 17); out[19] = 0x5A
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)` or a bare `YYYY-MM-DD` (midnight UTC); `nil` if malformed.
