@@ -140,6 +140,15 @@ struct CanonicalLeafTests {
         }
     }
 
+    @Test(arguments: [
+        (0.0, 4, "0.0000"), (-0.00004, 4, "0.0000"), (-0.00005, 4, "-0.0001"), (1.23456789, 4, "1.2346"),
+        (12345.6789, 4, "12345.6789"), (1e-9, 4, "0.0000"), (2.5, 0, "3"), (-2.5, 0, "-3"), (0.125, 2, "0.13"),
+        (-7, 4, "-7.0000"), (123456789012.5, 1, "123456789012.5"), (0.000123456789, 12, "0.000123456789"),
+    ])
+    func numbersHaveFixedDecimals(value: Double, digits: Int, expected: String) {
+        #expect(CanonicalJSON.fixed(value, digits: digits) == expected)
+    }
+
     @Test func nonFiniteNumbersInLeavesStillThrow() {
         let bad = [IntentScore(label: "a", confidence: .nan)]
         #expect(throws: EncodingError.self) { try CanonicalJSON().string(bad) }

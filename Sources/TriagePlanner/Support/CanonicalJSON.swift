@@ -164,22 +164,36 @@ public struct CanonicalJSON: Sendable {
     /// Appends `value` rounded half away from zero to `digits` decimals, without exponent (see ``fixed(_:digits:)``).
     package static func appendFixed(_ value: Double, digits: Int, into out: inout [UInt8]) {
         let digits = max(0, min(digits, 12))
-        var scale: Double = 1
         var scaleInt: UInt64 = 1
-        for _ in 0..<digits { scale *= 10; scaleInt *= 10 }
+        for _ in 0..<digits { scaleInt *= 10 }
+        let scale = Double(scaleInt)   // exact: powers of ten up to 1e12
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         guard scaled < 9.0e18 else { out.append(contentsOf: String(value).utf8); return }
         let units = UInt64(scaled)
-        if value < 0 && units != 0 { out.append(0x2D) }
-        appendDigits(units / scaleInt, into: &out)
-        guard digits > 0 else { return }
-        out.append(0x2E)
-        var fraction = units % scaleInt
-        var place = scaleInt / 10
-        for _ in 0..<digits {
-            out.append(0x30 + UInt8(fraction / place))
-            fraction %= place
-            place /= 10
+        // Digits are written backwards into a small buffer, then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var k = buffer.count
+            var fraction = units % scaleInt
+            for _ in 0..<digits {
+                k -= 1
+                buffer[k] = 0x30 + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            if digits > 0 {
+                k -= 1
+                buffer[k] = 0x2E
+            }
+            var whole = units / scaleInt
+            repeat {
+                k -= 1
+                buffer[k] = 0x30 + UInt8(whole % 10)
+                whole /= 10
+            } while whole > 0
+            if value < 0 && units != 0 {
+                k -= 1
+                buffer[k] = 0x2D
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[k...]))
         }
     }
 
