@@ -56,7 +56,8 @@ extension SearchIndex {
         guard let (s, l) = locate(d.doc) else { return hit }
         let seg = segments[s]
         hit.id = seg.ids[l]
-        hit.metadata.reserveCapacity(seg.metadata.count)
+        // Reserving for no metadata would still allocate a table per hit.
+        if !seg.metadata.isEmpty { hit.metadata.reserveCapacity(seg.metadata.count) }
         for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
         if query.explain || query.snippets {
             if query.explain { hit.explanation = explain(doc: d.doc, terms: terms, fields: query.explainFields) }
