@@ -26,7 +26,7 @@ public struct AskComposer: Sendable {
     ///   - customerName: Used in the greeting when known.
     ///   - product: The product name, for the opening line (optional).
     public func compose(missing: [MissingField], customerName: String? = nil, product: String? = nil) -> Decision.Ask {
-        let name = customerName?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = customerName?.trimmedWhitespace
         var lines: [String] = []
         lines.append(name.map { $0.isEmpty ? "Hello," : "Hi \(Self.firstName($0))," } ?? "Hello,")
         lines.append("")
@@ -45,7 +45,7 @@ public struct AskComposer: Sendable {
     }
 
     static func item(_ field: MissingField) -> String {
-        let question = field.question.trimmingCharacters(in: .whitespacesAndNewlines)
+        let question = field.question.trimmedWhitespace
         if field.reason == .invalid, let detail = field.detail, !detail.isEmpty { return detail + " " + question }
         return question
     }

@@ -41,7 +41,7 @@ extension FieldExtractor {
     /// Default: scan the value as text and take the candidate that covers most of it.
     public func validate(_ value: String, context: FieldContext) -> FieldCandidate {
         let bytes = TextBytes(value)
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         if let best = candidates(in: bytes, context: context).max(by: { $0.utf8Range.count < $1.utf8Range.count }),
            best.utf8Range.count >= trimmed.utf8.count {
             return best

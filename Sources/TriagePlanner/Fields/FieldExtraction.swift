@@ -104,7 +104,7 @@ public struct FieldExtraction: Sendable {
             let extractor = Self.extractor(for: requirement.type, pattern: requirement.pattern)
             var firstInvalid: (candidate: FieldCandidate, origin: FieldOrigin, span: SourceSpan?)?
 
-            if let raw = formFields[requirement.name]?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty {
+            if let raw = formFields[requirement.name]?.trimmedWhitespace, !raw.isEmpty {
                 let candidate = checked(extractor.validate(raw, context: context), requirement)
                 if candidate.valid {
                     found.append(field(requirement, candidate, origin: .form, span: nil))

@@ -120,7 +120,7 @@ public struct IdentifierExtractor: FieldExtractor {
     }
 
     public func validate(_ value: String, context: FieldContext) -> FieldCandidate {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         let literal = literalPrefix
         return check(trimmed, range: 0..<trimmed.utf8.count, labelled: true,
                      prefixed: !literal.isEmpty && trimmed.uppercased().hasPrefix(literal), literal: literal)

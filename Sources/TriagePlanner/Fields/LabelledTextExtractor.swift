@@ -35,7 +35,7 @@ public struct LabelledTextExtractor: FieldExtractor {
     }
 
     public func validate(_ value: String, context: FieldContext) -> FieldCandidate {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         return FieldCandidate(type: .text, value: trimmed, utf8Range: 0..<trimmed.utf8.count, valid: !trimmed.isEmpty,
                               problem: trimmed.isEmpty ? "is empty" : nil, labelled: true)
     }

@@ -13,6 +13,9 @@ public struct URLExtractor: FieldExtractor {
         var out: [FieldCandidate] = []
         var i = 0
         while i < text.count {
+            // Every form starts with "h" or "w" (any case): other bytes are passed at once.
+            let first = TextBytes.lower(text[i])
+            guard first == 0x68 || first == 0x77 else { i += 1; continue }
             let scheme = text.matches(Self.https, at: i) ? Self.https.count : text.matches(Self.http, at: i) ? Self.http.count
                 : (text.matches(Self.www, at: i) && text.wordStart(i)) ? 0 : -1
             guard scheme >= 0, text.wordStart(i) else { i += 1; continue }

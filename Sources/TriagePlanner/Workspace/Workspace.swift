@@ -144,7 +144,7 @@ public struct Workspace: Sendable {
     private static func nonEmptyLine(_ ordinal: Int, in text: String) -> Int? {
         var count = -1
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        where !line.trimmedWhitespace.isEmpty {
             count += 1
             if count == ordinal { return index + 1 }
         }

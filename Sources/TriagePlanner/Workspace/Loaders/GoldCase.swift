@@ -80,7 +80,7 @@ package struct GoldCaseLoader {
         var out: [(value: GoldCase, line: Int)] = []
         let decoder = JSONDecoder()
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = line.trimmedWhitespace
             if trimmed.isEmpty { continue }
             do {
                 out.append((try decoder.decode(GoldCase.self, from: Data(trimmed.utf8)), index + 1))

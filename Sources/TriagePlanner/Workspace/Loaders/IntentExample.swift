@@ -24,7 +24,7 @@ package struct IntentExampleLoader {
         var examples: [IntentExample] = []
         let decoder = JSONDecoder()
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = line.trimmedWhitespace
             if trimmed.isEmpty { continue }
             let example: IntentExample
             do {
@@ -33,7 +33,7 @@ package struct IntentExampleLoader {
                 throw WorkspaceError(file: file, line: index + 1, key: nil,
                                      kind: .syntax("expected {\"text\": \"…\", \"intent\": \"…\"}"))
             }
-            guard !example.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard !example.text.trimmedWhitespace.isEmpty else {
                 throw WorkspaceError(file: file, line: index + 1, key: "text", kind: .invalidValue("", expected: "a non-empty text"))
             }
             examples.append(example)

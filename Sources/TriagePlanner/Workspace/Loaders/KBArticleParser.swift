@@ -40,7 +40,7 @@ package struct KBArticleParser {
         var heading: String?
         var body: [String] = []
         func flush() {
-            let content = body.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let content = body.joined(separator: "\n").trimmedWhitespace
             if let heading { sections.append(.init(heading: heading, text: content)) } else { intro = [content] }
             body = []
         }

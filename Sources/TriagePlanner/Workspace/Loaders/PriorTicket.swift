@@ -48,7 +48,7 @@ package struct PriorTicketLoader {
         var out: [PriorTicket] = []
         let decoder = JSONDecoder()
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = line.trimmedWhitespace
             if trimmed.isEmpty { continue }
             let data = Data(trimmed.utf8)
             do {
