@@ -52,6 +52,7 @@ extension IntentClassifier {
     func explanation(from scratch: PredictionScratch, class c: Int, maximumCount: Int) -> IntentExplanation {
         var features: [(feature: Int, value: Double, weight: Double, contribution: Double)] = []
         var total = 0.0
+        features.reserveCapacity(scratch.row.range(ofRow: 0).count)
         for k in scratch.row.range(ofRow: 0) {
             let f = Int(scratch.row.indices[k])
             let value = Double(scratch.row.values[k])
@@ -62,18 +63,18 @@ extension IntentClassifier {
         let keep = max(0, maximumCount)
         var cutoff = -Double.infinity
         if keep > 0, features.count > keep {
-            // The keep-th largest magnitude, from a small descending list of the largest seen so far.
-            var largest: [Double] = []
-            largest.reserveCapacity(keep + 1)
+            // The keep-th largest magnitude, from a small descending list of the largest seen so far (filled
+            // with -infinity first, so the first `keep` magnitudes always enter).
+            var largest = [Double](repeating: -.infinity, count: keep)
             for f in features {
                 let m = abs(f.contribution)
-                if largest.count == keep {
-                    guard m > largest[keep - 1] else { continue }
-                    largest.removeLast()
+                guard m > largest[keep - 1] else { continue }
+                var i = keep - 1
+                while i > 0 && largest[i - 1] < m {
+                    largest[i] = largest[i - 1]
+                    i -= 1
                 }
-                var i = largest.count
-                while i > 0 && largest[i - 1] < m { i -= 1 }
-                largest.insert(m, at: i)
+                largest[i] = m
             }
             cutoff = largest[keep - 1]
         }

@@ -143,10 +143,10 @@ struct SupportMeter {
     /// - Parameter terms: The ticket's terms as `index`'s extractor produces them.
     init(index: SearchIndex, domain: SearchIndex, terms: [String]) {
         let n = Double(index.count)
-        var idf: [String: Double] = [:]
+        var idf = [String: Double](minimumCapacity: terms.count)
         var total = 0.0
         // Distinct terms in first-occurrence order: sums do not depend on hashing order.
-        var seen: Set<String> = []
+        var seen = Set<String>(minimumCapacity: terms.count)
         for term in terms where seen.insert(term).inserted {
             let df = Double(index.documentFrequency(term))
             if df > 0 {

@@ -33,7 +33,7 @@ extension SearchIndex {
 
     /// How often each term occurs in `terms`.
     static func termCounts(_ terms: [String]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+        var counts = [String: Int](minimumCapacity: terms.count)
         for t in terms { counts[t, default: 0] += 1 }
         return counts
     }
