@@ -208,6 +208,17 @@ public struct TextVectorizer: Sendable {
             sublinear.withUnsafeBufferPointer { table in
                 guard let idf = idf.baseAddress, let table = table.baseAddress else { return }
                 let tableCount = sublinear.count
+                if weighting == .tfidf && sublinearTF {
+                    // The default weighting, without the per-feature switch.
+                    for k in 0..<n {
+                        let f = features[k]
+                        let tf = Int(counts[k])
+                        let v = (tf < tableCount ? table[tf] : Float(1 + mathLog(Double(tf)))) * idf[Int(f)]
+                        if f < wordCount { wordNorm += v * v } else { charNorm += v * v }
+                        values[k] = v
+                    }
+                    return
+                }
                 for k in 0..<n {
                     let f = features[k]
                     let tf = Int(counts[k])
