@@ -121,7 +121,7 @@ extension Citation: CanonicalJSONLeaf {
 extension Decision.Ask: CanonicalJSONLeaf {
     package func writeCanonical(_ w: inout CanonicalLeafWriter) {
         w.beginObject()
-        w.member("fields", strings: fields)
+        w.member("fields", fields)
         w.member("text", text)
         w.endObject()
     }
@@ -142,9 +142,9 @@ extension HandoffContext: CanonicalJSONLeaf {
     package func writeCanonical(_ w: inout CanonicalLeafWriter) {
         w.beginObject()
         w.member("bug_report", object: bugReport)
-        w.member("escalations", strings: escalations)
+        w.member("escalations", escalations)
         w.member("hypotheses", hypotheses)
-        w.member("notes", strings: notes)
+        w.member("notes", notes)
         w.endObject()
     }
 }
@@ -155,7 +155,7 @@ extension BugReportDraft: CanonicalJSONLeaf {
         w.member("actual", actual)
         w.member("environment", environment)
         w.member("expected", expected)
-        w.member("steps", strings: steps)
+        w.member("steps", steps)
         w.member("symptom", symptom)
         w.member("version", version)
         w.endObject()

@@ -87,22 +87,6 @@ package struct CanonicalLeafWriter {
         if value { out.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
     }
 
-    /// An array-of-strings member (`[]` when empty).
-    package mutating func member(_ name: StaticString, strings values: [String]) {
-        key(name)
-        if values.isEmpty { out.append(0x5B); out.append(0x5D); return }
-        out.append(0x5B)
-        depth += 1
-        for (i, v) in values.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            newline(depth)
-            CanonicalJSON.quote(v, into: &out)
-        }
-        depth -= 1
-        newline(depth)
-        out.append(0x5D)
-    }
-
     /// A nested object member, printed as `null` when absent.
     package mutating func member<T: CanonicalJSONLeaf>(_ name: StaticString, object value: T?) {
         key(name)
@@ -127,6 +111,7 @@ package struct CanonicalLeafWriter {
     @_specialize(exported: false, where T == MissingField)
     @_specialize(exported: false, where T == Citation)
     @_specialize(exported: false, where T == Explanation.ThresholdCheck)
+    @_specialize(exported: false, where T == String)
     package mutating func array<T: CanonicalJSONLeaf>(_ values: [T]) {
         if values.isEmpty { out.append(0x5B); out.append(0x5D); return }
         out.append(0x5B)
@@ -139,6 +124,13 @@ package struct CanonicalLeafWriter {
         depth -= 1
         newline(depth)
         out.append(0x5D)
+    }
+}
+
+/// A string is a leaf value: arrays of strings print directly too.
+extension String: CanonicalJSONLeaf {
+    package func writeCanonical(_ writer: inout CanonicalLeafWriter) {
+        CanonicalJSON.quote(self, into: &writer.out)
     }
 }
 
