@@ -72,7 +72,7 @@ var report: [String: Any] = ["workspace": wsURL.lastPathComponent, "load_seconds
 var bytes = 0
 var perTicketLines: [String] = []
 for (name, tickets) in sets {
-    for t in tickets { bytes += (try? engine.triage(t).jsonString())?.utf8.count ?? 0 }   // warm-up
+    for t in tickets { bytes += (try? engine.triage(t).jsonBytes())?.count ?? 0 }   // warm-up
     var samples: [Double] = [], decideSamples: [Double] = [], wallSamples: [Double] = []
     samples.reserveCapacity(tickets.count * args.passes)
     // Each ticket's fastest pass: a figure that other work on a shared machine hardly moves.

@@ -62,8 +62,10 @@ public final class TriageEngine: Sendable {
         self.knowledgeBase = WorkspaceIndexing.knowledgeBaseIndex(ws)
         self.priorTickets = WorkspaceIndexing.priorTicketIndex(ws)
         var snippets: [String: String] = [:]
-        for p in ws.priorTickets where snippets[p.ticket.id] == nil {
-            snippets[p.ticket.id] = Self.prefix(priorTickets.document(id: p.ticket.id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
+        // One pass over the freshly built index (a lookup by id would scan it once per ticket).
+        for number in 0..<priorTickets.count {
+            guard let document = priorTickets.document(number: number), snippets[document.id] == nil else { continue }
+            snippets[document.id] = Self.prefix(document.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
         }
         self.priorSnippets = snippets
         self.planner = ResolutionPlanner(workspace: ws, options: options.planner)

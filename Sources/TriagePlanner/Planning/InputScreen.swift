@@ -83,7 +83,7 @@ public struct InputScreen: Sendable {
             // bytes, and lower-casing never halves a text), so long lines skip the lower-casing.
             let core = Self.trimmed(line) { $0 == "," || $0 == "." || $0 == "!" || $0 == "-" || $0 == "–" || $0 == " " }
             if core.utf8.count <= 40, signOffs.contains(core.lowercased()) { sawSignOff = true; continue }
-            if Self.hasASCIIPrefix(core, "sent from my") || Self.hasASCIIPrefix(core, "get outlook for") { sawSignOff = true; continue }
+            if Self.startsWithSentFrom(core.utf8) { sawSignOff = true; continue }
             let looksLikeSignature = line.split(separator: " ").count <= 6 && !line.hasSuffix("?") && !line.hasSuffix("!")
                 && !line.hasSuffix(".") && (line.first.map { $0.isUppercase || $0.isNumber || $0 == "+" } ?? false)
             if (inSignature || sawSignOff) && looksLikeSignature {
@@ -122,14 +122,7 @@ public struct InputScreen: Sendable {
                     let lowered = String(decoding: core.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
                     if signOffs.contains(lowered) { return false }
                 }
-                for prefix in ["sent from my", "get outlook for"] {
-                    let p = Array(prefix.utf8)
-                    if core.count >= p.count, (0..<p.count).allSatisfy({ k in
-                        let c = core[k]
-                        return (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) == p[k]
-                    }) { return false }
-                }
-                return true
+                return !startsWithSentFrom(core)
             }
             return false
         }
@@ -143,9 +136,14 @@ public struct InputScreen: Sendable {
     }
 
     /// Whether `text` starts with the lower-case ASCII `prefix`, ignoring ASCII case.
-    static func hasASCIIPrefix(_ text: Substring, _ prefix: StaticString) -> Bool {
+    /// Whether `text` starts, ignoring ASCII case, with a mail client's "sent from my" or "get outlook for" line.
+    static func startsWithSentFrom<C: Collection<UInt8>>(_ text: C) -> Bool {
+        hasASCIIPrefix(text, "sent from my") || hasASCIIPrefix(text, "get outlook for")
+    }
+
+    static func hasASCIIPrefix<C: Collection<UInt8>>(_ text: C, _ prefix: StaticString) -> Bool {
         prefix.withUTF8Buffer { p in
-            var it = text.utf8.makeIterator()
+            var it = text.makeIterator()
             for expected in p {
                 guard let b = it.next() else { return false }
                 let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b

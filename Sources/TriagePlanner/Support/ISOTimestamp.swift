@@ -9,12 +9,15 @@ public enum ISOTimestamp {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = CivilDate.fromDays(days)
+        // YYYY-MM-DDTHH:MM:SSZ written digit by digit (a year outside 0...9999 as text, then the rest).
         guard (0...9999).contains(year) else {
-            return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-                + pad(Int(secondOfDay / 3600), 2) + ":" + pad(Int(secondOfDay % 3600 / 60), 2) + ":"
-                + pad(Int(secondOfDay % 60), 2) + "Z"
+            return pad(year, 4) + String(decoding: digits(year: 0, month, day, secondOfDay).dropFirst(4), as: UTF8.self)
         }
-        // YYYY-MM-DDTHH:MM:SSZ written digit by digit.
+        return String(decoding: digits(year: year, month, day, secondOfDay), as: UTF8.self)
+    }
+
+    /// The 20 bytes `YYYY-MM-DDTHH:MM:SSZ` for a year in 0...9999.
+    private static func digits(year: Int, _ month: Int, _ day: Int, _ secondOfDay: Int64) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: 20)
         func put(_ value: Int, _ width: Int, at start: Int) {
             var v = value
@@ -29,7 +32,7 @@ public enum ISOTimestamp {
         put(Int(secondOfDay / 3600), 2, at: 11); out[13] = 0x3A
         put(Int(secondOfDay % 3600 / 60), 2, at: 14); out[16] = 0x3A
         put(Int(secondOfDay % 60), 2, at: 17); out[19] = 0x5A
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)` or a bare `YYYY-MM-DD` (midnight UTC); `nil` if malformed.
