@@ -53,7 +53,9 @@ extension TriageEngine {
                 EvidenceDocument(
                     id: hit.id, title: workspace.articles[hit.id]?.title ?? hit.id, score: support.support(of: hit),
                     snippet: hit.snippet?.text ?? "",
-                    matchedTerms: (hit.explanation ?? []).map { TermWeight(term: $0.term, weight: $0.score) })
+                    matchedTerms: (hit.explanation ?? []).compactMap {
+                        $0.termFrequency > 0 ? TermWeight(term: $0.term, weight: $0.score) : nil
+                    })
             }
         }
         if let top = input.hypotheses.first, let policy = workspace.policy.intents[top.label] {
@@ -84,6 +86,44 @@ extension TriageEngine {
             input.bugReport = context.bugReport
         }
         return input
+    }
+
+    /// How well knowledge-base article `id` supports an answer to `ticket`, on the scale of `relevance_floor`:
+    /// the idf-weighted share of the ticket's support vocabulary that the article contains (see the planner's
+    /// evidence scores). 0 for an unknown article or a ticket without known terms.
+    public func articleSupport(for ticket: Ticket, article id: String) -> Double {
+        articleSupport(for: ticket, article: id, isPriorTicket: false)
+    }
+
+    /// `isPriorTicket`: the ticket is one of the indexed prior tickets, so its own occurrence is left out of
+    /// the support domain (a term counts only if some other prior ticket or an article uses it).
+    func articleSupport(for ticket: Ticket, article id: String, isPriorTicket: Bool) -> Double {
+        let text = Self.prefix(ticket.triageText, bytes: Self.stageTextLimit)
+        let terms = knowledgeBase.extractor.terms(text)
+        let support = SupportMeter(index: knowledgeBase, domain: priorTickets, terms: terms,
+                                   domainMinimum: isPriorTicket ? 2 : 1)
+        var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
+        query.analyzedTerms = terms
+        query.explainFields = false
+        return (try? knowledgeBase.search(query))?.first.map { support.support(of: $0) } ?? 0
+    }
+
+    /// The relevance floor the workspace's history suggests: the `quantile` (default 0.1) of
+    /// ``articleSupport(for:article:)`` over the prior tickets that were resolved with an article (each ticket's
+    /// own entry in the prior-ticket index left out), rounded
+    /// down to two decimals, so that at least `1 − quantile` of those historical answers would clear it.
+    /// `nil` when no prior ticket names an article. The default workspace's `relevance_floor` is this value.
+    public func suggestedRelevanceFloor(quantile: Double = 0.1) -> Double? {
+        var values: [Double] = []
+        for prior in workspace.priorTickets {
+            guard let article = prior.resolution.article, workspace.articles[article] != nil else { continue }
+            values.append(articleSupport(for: prior.ticket, article: article, isPriorTicket: true))
+        }
+        guard !values.isEmpty else { return nil }
+        values.sort()
+        // The lower empirical quantile: the value at rank ⌊q·(n−1)⌋.
+        let rank = Int((min(1, max(0, quantile)) * Double(values.count - 1)).rounded(.down))
+        return (values[rank] * 100).rounded(.down) / 100
     }
 
     /// The support-layout thread summary and, for defect reports, a bug-report draft: the context a handoff
@@ -140,8 +180,11 @@ struct SupportMeter {
     let idfByTerm: [String: Double]
     let total: Double
 
-    /// - Parameter terms: The ticket's terms as `index`'s extractor produces them.
-    init(index: SearchIndex, domain: SearchIndex, terms: [String]) {
+    /// - Parameters:
+    ///   - terms: The ticket's terms as `index`'s extractor produces them.
+    ///   - domainMinimum: The prior-ticket document frequency from which a term counts as support vocabulary
+    ///     (2 when the ticket is itself one of the prior tickets, so that it does not vouch for its own words).
+    init(index: SearchIndex, domain: SearchIndex, terms: [String], domainMinimum: Int = 1) {
         let n = Double(index.count)
         var idf = [String: Double](minimumCapacity: terms.count)
         var total = 0.0
@@ -153,7 +196,7 @@ struct SupportMeter {
                 let w = log(1 + (n - df + 0.5) / (df + 0.5))
                 idf[term] = w
                 total += w
-            } else if domain.documentFrequency(term) > 0 {
+            } else if domain.documentFrequency(term) >= domainMinimum {
                 // In the support domain but in no article: weigh it as a term of document frequency 1.
                 total += log(1 + (n - 0.5) / 1.5)
             }
@@ -165,7 +208,8 @@ struct SupportMeter {
         guard total > 0, let terms = hit.explanation else { return 0 }
         var seen = Set<String>(minimumCapacity: terms.count)
         var matched = 0.0
-        for t in terms where seen.insert(t.term).inserted { matched += idfByTerm[t.term] ?? 0 }
+        // Only the terms the document contains count: an explanation also lists the query terms it lacks.
+        for t in terms where t.termFrequency > 0 && seen.insert(t.term).inserted { matched += idfByTerm[t.term] ?? 0 }
         return min(1, matched / total)
     }
 }

@@ -8,7 +8,9 @@ public struct TriagePolicy: Sendable, Hashable {
     public var businessHours: BusinessHours
     /// Values for intents without their own.
     public var defaults: IntentDefaults
-    /// Minimum normalised knowledge-base support for an answer. The default is 0.35.
+    /// Minimum knowledge-base support (the idf-weighted share of the ticket's support vocabulary that the
+    /// article contains, `0...1`) for an answer. The default, 0.11, is what the bundled workspace's prior
+    /// tickets suggest; `TriageEngine.suggestedRelevanceFloor()` computes it for any workspace.
     public var relevanceFloor: Double
     /// Escalation rules.
     public var escalation: EscalationPolicy
@@ -18,7 +20,7 @@ public struct TriagePolicy: Sendable, Hashable {
     public var llm: LLMSettings? = nil
 
     public init(version: Int = 1, product: String = "", businessHours: BusinessHours = .alwaysOpen,
-                defaults: IntentDefaults = IntentDefaults(), relevanceFloor: Double = 0.35,
+                defaults: IntentDefaults = IntentDefaults(), relevanceFloor: Double = 0.11,
                 escalation: EscalationPolicy = EscalationPolicy(), intents: [String: IntentPolicy] = [:]) {
         self.version = version
         self.product = product
