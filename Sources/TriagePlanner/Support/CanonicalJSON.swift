@@ -63,10 +63,10 @@ public struct CanonicalJSON: Sendable {
             out.append(0x7B); out.append(0x7D)
         case .leaf:
             guard let leaf = box.leaf else { out.append(0x7B); out.append(0x7D); return }
-            var writer = CanonicalLeafWriter(out: [], options: options, depth: depth)
-            swap(&writer.out, &out)
+            var writer = CanonicalLeafWriter(out: JSONByteBuffer(capacity: 8192), options: options, depth: depth)
             leaf.writeCanonical(&writer)
-            swap(&writer.out, &out)
+            writer.out.withBytes { out.append(contentsOf: $0) }
+            writer.out.deallocate()
             if writer.nonFinite { nonFinite = true }
         case .scalar:
             switch box.scalar {
@@ -136,39 +136,42 @@ public struct CanonicalJSON: Sendable {
         }
     }
 
-    private static func append(_ literal: StaticString, into out: inout [UInt8]) {
-        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    private static func append<Sink: JSONByteSink>(_ literal: StaticString, into out: inout Sink) {
+        literal.withUTF8Buffer { out.append(bytes: $0) }
     }
 
     /// Appends the decimal digits of `value`.
-    package static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
+    package static func appendInteger<Sink: JSONByteSink>(_ value: Int64, into out: inout Sink) {
         if value < 0 { out.append(0x2D) }
         appendDigits(value.magnitude, into: &out)
     }
 
-    private static func appendDigits(_ value: UInt64, into out: inout [UInt8]) {
-        var rest = value
-        var count = 0
-        repeat { count += 1; rest /= 10 } while rest > 0
-        let start = out.count
-        out.append(contentsOf: repeatElement(0x30, count: count))
-        rest = value
-        var k = start + count - 1
-        repeat {
-            out[k] = 0x30 + UInt8(rest % 10)
-            rest /= 10
-            k -= 1
-        } while rest > 0
+    private static func appendDigits<Sink: JSONByteSink>(_ value: UInt64, into out: inout Sink) {
+        // Digits are written backwards into a small buffer, then appended at once (20 digits at most).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var rest = value
+            var k = buffer.count
+            repeat {
+                k -= 1
+                buffer[k] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(bytes: UnsafeBufferPointer(rebasing: buffer[k...]))
+        }
     }
 
     /// Appends `value` rounded half away from zero to `digits` decimals, without exponent (see ``fixed(_:digits:)``).
-    package static func appendFixed(_ value: Double, digits: Int, into out: inout [UInt8]) {
+    package static func appendFixed<Sink: JSONByteSink>(_ value: Double, digits: Int, into out: inout Sink) {
         let digits = max(0, min(digits, 12))
         var scaleInt: UInt64 = 1
         for _ in 0..<digits { scaleInt *= 10 }
         let scale = Double(scaleInt)   // exact: powers of ten up to 1e12
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e18 else { out.append(contentsOf: String(value).utf8); return }
+        guard scaled < 9.0e18 else {
+            var text = String(value)
+            text.withUTF8 { out.append(bytes: $0) }
+            return
+        }
         let units = UInt64(scaled)
         // Digits are written backwards into a small buffer, then appended at once.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
@@ -193,7 +196,7 @@ public struct CanonicalJSON: Sendable {
                 k -= 1
                 buffer[k] = 0x2D
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[k...]))
+            out.append(bytes: UnsafeBufferPointer(rebasing: buffer[k...]))
         }
     }
 
@@ -206,7 +209,7 @@ public struct CanonicalJSON: Sendable {
 
     /// Appends `text` as a JSON string literal (UTF-8): `"` `\` and control characters escaped, U+2028/2029
     /// as `\u2028`/`\u2029`, everything else as is.
-    package static func quote(_ text: String, into out: inout [UInt8]) {
+    package static func quote<Sink: JSONByteSink>(_ text: String, into out: inout Sink) {
         var text = text
         text.withUTF8 { quote(bytes: $0, into: &out) }
     }
@@ -221,13 +224,13 @@ public struct CanonicalJSON: Sendable {
         return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
     }
 
-    private static func quote(bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    private static func quote<Sink: JSONByteSink>(bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
         out.append(0x22)
         var runStart = 0
         var i = 0
         let n = bytes.count
         func flush(_ end: Int) {
-            if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+            if end > runStart { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
         }
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
@@ -257,7 +260,8 @@ public struct CanonicalJSON: Sendable {
             default:
                 let hex: StaticString = "0123456789abcdef"
                 hex.withUTF8Buffer { h in
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 0x0F)]])
+                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                    out.append(h[Int(b >> 4)]); out.append(h[Int(b & 0x0F)])
                 }
             }
             i += 1

@@ -12,13 +12,13 @@ package protocol CanonicalJSONLeaf {
 /// Writes a ``CanonicalJSONLeaf`` object: members in the order given (the caller's keys must already be
 /// sorted by their UTF-8 bytes), numbers and strings exactly as ``CanonicalJSON`` prints them.
 package struct CanonicalLeafWriter {
-    var out: [UInt8]
+    var out: JSONByteBuffer
     let options: CanonicalJSON.Options
     var depth: Int
     /// Set when a number was NaN or infinite (the caller then encodes through Codable, which reports it).
     var nonFinite = false
 
-    init(out: [UInt8], options: CanonicalJSON.Options, depth: Int) {
+    init(out: JSONByteBuffer, options: CanonicalJSON.Options, depth: Int) {
         self.out = out
         self.options = options
         self.depth = depth
@@ -44,7 +44,7 @@ package struct CanonicalLeafWriter {
         if out.last != 0x7B { out.append(0x2C) }
         newline(depth)
         out.append(0x22)
-        key.withUTF8Buffer { out.append(contentsOf: $0) }
+        key.withUTF8Buffer { out.append(bytes: $0) }
         out.append(0x22)
         out.append(0x3A)
         if options.pretty { out.append(0x20) }
@@ -53,7 +53,7 @@ package struct CanonicalLeafWriter {
     private mutating func newline(_ depth: Int) {
         guard options.pretty else { return }
         out.append(0x0A)
-        for _ in 0..<(2 * depth) { out.append(0x20) }
+        out.append(repeating: 0x20, count: 2 * depth)
     }
 
     /// A string member.
@@ -65,7 +65,7 @@ package struct CanonicalLeafWriter {
     /// A string member printed as `null` when absent.
     package mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
-        if let value { CanonicalJSON.quote(value, into: &out) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+        if let value { CanonicalJSON.quote(value, into: &out) } else { out.append(0x6E); out.append(0x75); out.append(0x6C); out.append(0x6C) }
     }
 
     /// A number member (fixed decimals).
@@ -84,13 +84,14 @@ package struct CanonicalLeafWriter {
     /// A boolean member.
     package mutating func member(_ name: StaticString, _ value: Bool) {
         key(name)
-        if value { out.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { out.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+        let literal: StaticString = value ? "true" : "false"
+        literal.withUTF8Buffer { out.append(bytes: $0) }
     }
 
     /// A nested object member, printed as `null` when absent.
     package mutating func member<T: CanonicalJSONLeaf>(_ name: StaticString, object value: T?) {
         key(name)
-        if let value { value.writeCanonical(&self) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+        if let value { value.writeCanonical(&self) } else { out.append(0x6E); out.append(0x75); out.append(0x6C); out.append(0x6C) }
     }
 
     /// An array of leaves (`[]` when empty).

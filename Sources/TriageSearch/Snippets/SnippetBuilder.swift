@@ -25,10 +25,14 @@ extension SearchIndex {
         ids.reserveCapacity(terms.count)
         names.reserveCapacity(terms.count)
         weights.reserveCapacity(terms.count)
+        var slots = TermSlotMap(capacity: terms.count)
         for i in terms.indices {
             guard let id = terms[i].id(in: seg, at: s).map(Int32.init) else { continue }
             let w = max(terms[i].scorer.idf, 1e-6)
-            if let k = ids.firstIndex(of: id) { weights[k] = w } else { ids.append(id); names.append(terms[i].term); weights.append(w) }
+            if let k = slots.slot(of: id) { weights[k] = w } else {
+                slots.insert(id, slot: ids.count)
+                ids.append(id); names.append(terms[i].term); weights.append(w)
+            }
         }
         if ids.isEmpty { return nil }
         // Score every candidate sentence without allocating (a reused mark per query term), remember the best,
@@ -51,7 +55,7 @@ extension SearchIndex {
                 previous = c
                 var score = 0.0
                 for id in cached.sentences[f][Int(c)].termIDs {
-                    guard id >= 0, let k = ids.firstIndex(of: id), !seen[k] else { continue }
+                    guard id >= 0, let k = slots.slot(of: id), !seen[k] else { continue }
                     seen[k] = true
                     touched.append(k)
                     score += weights[k]
@@ -70,7 +74,7 @@ extension SearchIndex {
         var matched: [Int] = []
         var highlights: [Range<Int>] = []
         for (i, id) in sentence.termIDs.enumerated() {
-            guard id >= 0, let k = ids.firstIndex(of: id) else { continue }
+            guard id >= 0, let k = slots.slot(of: id) else { continue }
             highlights.append(sentence.ranges[i])
             if !matched.contains(k) { matched.append(k) }
         }
@@ -95,5 +99,45 @@ extension TermExtractor {
             }
         }
         return out
+    }
+}
+
+/// A small open-addressing map from a segment's term id to the query slot that holds it: constant-time lookups
+/// for the snippet scorer, which asks once per token of every candidate sentence.
+struct TermSlotMap {
+    private var keys: [Int32]
+    private var slots: [Int32]
+    private let mask: Int
+
+    /// A map for up to `capacity` ids (the table keeps at most half of its entries used).
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size <<= 1 }
+        keys = [Int32](repeating: -1, count: size)
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private func start(_ id: Int32) -> Int { Int(truncatingIfNeeded: UInt32(bitPattern: id) &* 0x9E37_79B1) & mask }
+
+    /// The slot of `id`, or `nil` when it is not a query term.
+    @inline(__always)
+    func slot(of id: Int32) -> Int? {
+        var h = start(id)
+        while true {
+            let k = keys[h]
+            if k == id { return Int(slots[h]) }
+            if k == -1 { return nil }
+            h = (h + 1) & mask
+        }
+    }
+
+    /// Records `id` at `slot` (ids are non-negative and inserted once).
+    mutating func insert(_ id: Int32, slot: Int) {
+        var h = start(id)
+        while keys[h] != -1 { h = (h + 1) & mask }
+        keys[h] = id
+        slots[h] = Int32(slot)
     }
 }
