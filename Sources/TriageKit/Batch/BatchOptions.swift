@@ -16,7 +16,7 @@ public struct BatchOptions: Sendable, Hashable, Codable {
     public var checkpointInterval: Double = 1
     /// Show a progress line on standard error when it is a terminal. The default is true.
     public var progress = true
-    /// Test hook: stop abruptly after writing (but before checkpointing) the wave that passes this many
+    /// Test hook: stop abruptly after writing (but before checkpointing) the chunk that passes this many
     /// records, as a crash would. `nil` (the default) runs to the end.
     package var haltAfterRecords: Int?
 

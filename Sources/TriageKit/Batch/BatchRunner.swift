@@ -7,9 +7,9 @@ import TriageTickets
 ///   record number, error, raw input), in input order; records an earlier run finished are skipped on resume.
 ///   For JSONL every physical line is a record (a blank line is rejected), so decision lines + reject lines
 ///   = input lines.
-/// - Memory is bounded: records are read in waves of `jobs × chunksPerJob` chunks of
-///   ``BatchOptions/chunkSize`` records; while the workers decide one wave, the calling thread writes the
-///   previous one (in input order) and reads the next, so at most three waves are held at once.
+/// - Memory is bounded: exactly `jobs` worker threads decide chunks of ``BatchOptions/chunkSize`` records
+///   while the calling thread reads ahead at most `jobs × chunksPerJob` chunks and writes finished ones in
+///   input order.
 /// - Durability: about every ``BatchOptions/checkpointInterval`` seconds and at the end, both outputs are
 ///   fsync'd and then `<output>.checkpoint` is replaced atomically with the committed byte counts and the input
 ///   position. With ``BatchOptions/resume`` a later run truncates the outputs to the committed bytes, seeks the
@@ -61,49 +61,48 @@ public struct BatchRunner: Sendable {
 
         let worker = BatchWorker(decider: decider, file: input.path)
         let jobs = max(1, options.jobs), chunk = max(1, options.chunkSize)
-        let wave = jobs * max(1, options.chunksPerJob)
+        let window = jobs * max(1, options.chunksPerJob)
         var progress = BatchProgress(enabled: options.progress)
         let clock = ContinuousClock(), started = clock.now
         var lastCheckpoint = started
         var handled = 0
-        // Pipeline: while the workers decide wave k, this thread writes wave k−1 and reads wave k+1.
-        var pending: Wave? = nil
+        // `jobs` threads decide chunks; this thread reads ahead (up to `window` chunks) and writes results in
+        // input order.
+        let pipeline = ChunkPipeline(jobs: jobs) { worker.run($0) }
+        defer { pipeline.close() }
+        var positions: [(records: Int, offset: UInt64, count: Int)] = []   // per submitted, unwritten chunk
+        var submitted = 0, written = 0, exhausted = false
         while true {
-            var records: [BatchRecord] = []
-            records.reserveCapacity(wave * chunk)
-            while records.count < wave * chunk, let r = try source.next() { records.append(r) }
-            var next: Wave? = nil
-            if !records.isEmpty {
-                let chunks = stride(from: 0, to: records.count, by: chunk).map { records[$0..<min($0 + chunk, records.count)] }
-                let slots = ResultSlots(count: chunks.count)
-                let group = slots.start(jobs: jobs) { i in worker.run(chunks[i]) }
-                next = Wave(count: records.count, slots: slots, group: group, records: source.count, offset: source.offset)
+            while !exhausted && submitted - written < window {
+                var records: [BatchRecord] = []
+                records.reserveCapacity(chunk)
+                while records.count < chunk, let r = try source.next() { records.append(r) }
+                if records.isEmpty { exhausted = true; break }
+                positions.append((source.count, source.offset, records.count))
+                pipeline.submit(submitted, records[...])
+                submitted += 1
             }
-            if let done = pending {
-                done.group.wait()
-                for r in done.slots.values {
-                    try Self.write(r.decisions, to: out, file: output)
-                    try Self.write(r.rejects, to: rej, file: rejects)
-                    state.outputBytes += UInt64(r.decisions.count)
-                    state.rejectsBytes += UInt64(r.rejects.count)
-                    state.decided += r.decided
-                    state.rejected += r.rejected
-                }
-                handled += done.count
-                state.records = done.records
-                state.inputOffset = done.offset
-                if let halt = options.haltAfterRecords, handled >= halt {
-                    next?.group.wait()
-                    return summary(state, skipped: skipped, handled: handled, since: started, complete: false)
-                }
-                progress.update(records: handled, done: format == .jsonl ? done.offset : UInt64(done.records), total: source.total)
-                if clock.now - lastCheckpoint >= .milliseconds(Int(options.checkpointInterval * 1000)) {
-                    try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
-                    lastCheckpoint = clock.now
-                }
+            guard written < submitted else { break }
+            let r = pipeline.result(written)
+            let position = positions.removeFirst()
+            written += 1
+            try Self.write(r.decisions, to: out, file: output)
+            try Self.write(r.rejects, to: rej, file: rejects)
+            state.outputBytes += UInt64(r.decisions.count)
+            state.rejectsBytes += UInt64(r.rejects.count)
+            state.decided += r.decided
+            state.rejected += r.rejected
+            handled += position.count
+            state.records = position.records
+            state.inputOffset = position.offset
+            if let halt = options.haltAfterRecords, handled >= halt {
+                return summary(state, skipped: skipped, handled: handled, since: started, complete: false)
             }
-            guard let next else { break }
-            pending = next
+            progress.update(records: handled, done: format == .jsonl ? position.offset : UInt64(position.records), total: source.total)
+            if clock.now - lastCheckpoint >= .milliseconds(Int(options.checkpointInterval * 1000)) {
+                try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
+                lastCheckpoint = clock.now
+            }
         }
         state.complete = true
         try commit(state, out: out, rej: rej, output: output, rejects: rejects, checkpoint: checkpointURL)
@@ -159,58 +158,5 @@ public struct BatchRunner: Sendable {
         } catch {
             throw BatchError(file: file.path, kind: .unwritableOutput("\(error)"))
         }
-    }
-}
-
-/// A wave of chunks in flight: its results, and the input position after its last record.
-struct Wave: @unchecked Sendable {
-    var count: Int
-    var slots: ResultSlots
-    var group: DispatchGroup
-    var records: Int
-    var offset: UInt64
-}
-
-/// Result slots filled by concurrent workers, each index written once.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [ChunkOutput]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: ChunkOutput(), count: count) }
-
-    /// Runs `work` for every slot on `jobs` threads (each thread takes the next unclaimed index).
-    /// Starts `work` for every slot on `jobs` threads (each thread takes the next unclaimed index); wait on the
-    /// returned group before reading ``values``.
-    func start(jobs: Int, _ work: @Sendable @escaping (Int) -> ChunkOutput) -> DispatchGroup {
-        let group = DispatchGroup()
-        for _ in 0..<min(jobs, slots.count) {
-            DispatchQueue.global().async(group: group) {
-                while let i = self.claim() { self.set(i, work(i)) }
-            }
-        }
-        return group
-    }
-
-    private var claimed = 0
-
-    /// The next unclaimed index, or `nil` when all are taken.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard claimed < slots.count else { return nil }
-        claimed += 1
-        return claimed - 1
-    }
-
-    func set(_ index: Int, _ value: ChunkOutput) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [ChunkOutput] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
