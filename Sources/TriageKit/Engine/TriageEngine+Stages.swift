@@ -48,6 +48,7 @@ extension TriageEngine {
         var evidenceQuery = SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)
         evidenceQuery.analyzedTerms = terms
         evidenceQuery.explainFields = false   // the Decision carries per-term scores only
+        evidenceQuery.includeMetadata = false // articles are looked up by id
         if let hits = try? knowledgeBase.search(evidenceQuery) {
             input.documents = hits.map { hit in
                 EvidenceDocument(
@@ -63,6 +64,7 @@ extension TriageEngine {
                 var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
                 query.analyzedTerms = terms
                 query.explainFields = false
+                query.includeMetadata = false
                 let hit = (try? knowledgeBase.search(query))?.first
                 input.articleSupport[id] = hit.map { support.support(of: $0) } ?? 0
             }
@@ -105,6 +107,7 @@ extension TriageEngine {
         var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
         query.analyzedTerms = terms
         query.explainFields = false
+        query.includeMetadata = false
         return (try? knowledgeBase.search(query))?.first.map { support.support(of: $0) } ?? 0
     }
 

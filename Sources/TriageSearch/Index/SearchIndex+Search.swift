@@ -19,19 +19,26 @@ extension SearchIndex {
     /// - Complexity: O(*p* + *m* log *k*) for *p* postings read and *m* candidates, usually far fewer than
     ///   the postings of the query terms thanks to pruning.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
-        let top = try rank(query)
-        let terms = query.explain || query.snippets ? preparedTerms(query) : []
-        return top.map { makeHit($0, query: query, terms: terms) }
+        try validate(query)
+        // The query is prepared once, for ranking and for the hits' explanations and snippets.
+        let terms = preparedTerms(query)
+        let top = rank(terms: terms, limit: query.limit, filter: query.filter, strategy: query.strategy)
+        let hitTerms = query.explain || query.snippets ? terms : []
+        return top.map { makeHit($0, query: query, terms: hitTerms) }
     }
 
     /// The ranked document numbers and scores of a query (no hit materialisation).
     package func rank(_ query: SearchQuery) throws -> [ScoredDoc] {
+        try validate(query)
+        return rank(terms: preparedTerms(query), limit: query.limit, filter: query.filter, strategy: query.strategy)
+    }
+
+    /// Throws for a query ``search(_:)-(SearchQuery)`` refuses: too long, empty, or a limit below 1.
+    private func validate(_ query: SearchQuery) throws {
         let bytes = query.text.utf8.count
         guard bytes <= SearchQuery.maxTextBytes else { throw SearchError.queryTooLong(bytes: bytes, limit: SearchQuery.maxTextBytes) }
         guard query.limit > 0 else { throw SearchError.invalidLimit(query.limit) }
         guard query.text.contains(where: { !$0.isWhitespace }) else { throw SearchError.emptyQuery }
-        let terms = preparedTerms(query)
-        return rank(terms: terms, limit: query.limit, filter: query.filter, strategy: query.strategy)
     }
 
     /// The weighted terms a query runs with: its analysed text, expanded by feedback when enabled.
@@ -57,8 +64,10 @@ extension SearchIndex {
         let seg = segments[s]
         hit.id = seg.ids[l]
         // Reserving for no metadata would still allocate a table per hit.
-        if !seg.metadata.isEmpty { hit.metadata.reserveCapacity(seg.metadata.count) }
-        for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
+        if query.includeMetadata && !seg.metadata.isEmpty {
+            hit.metadata.reserveCapacity(seg.metadata.count)
+            for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
+        }
         if query.explain || query.snippets {
             if query.explain { hit.explanation = explain(doc: d.doc, terms: terms, fields: query.explainFields) }
             if query.snippets { hit.snippet = snippet(doc: d.doc, terms: terms) }

@@ -24,6 +24,9 @@ public struct SearchQuery: Sendable, Hashable {
     /// With ``explain``, also count each matched term per field (``TermContribution/fieldFrequencies``); `false`
     /// leaves those empty, which is cheaper when only the per-term scores are needed. The default is `true`.
     public var explainFields: Bool = true
+    /// Copy each hit's metadata into ``SearchHit/metadata``; `false` leaves it empty, which saves a table per
+    /// hit when the caller looks documents up by id anyway. The default is `true`.
+    public var includeMetadata: Bool = true
     /// Attach the best sentence of each hit with matched terms marked. The default is `false`.
     public var snippets: Bool = false
     /// Apply pseudo-relevance feedback; `nil` follows ``IndexOptions/feedback``. The default is `nil`.

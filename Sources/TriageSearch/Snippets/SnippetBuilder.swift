@@ -14,8 +14,8 @@ extension SearchIndex {
         return bestSentence(analysis, segment: seg, at: s, terms: terms)
     }
 
-    /// The best sentence of an analysed document: only sentences holding a query term are scored, and terms
-    /// are compared by id.
+    /// The best sentence of an analysed document, found in one pass over its cached term ids (terms are
+    /// compared by id).
     private func bestSentence(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, at s: Int, terms: [QueryTerm]) -> Snippet? {
         // Query terms present in this segment: id, text and weight (later duplicates keep the last weight, as a
         // dictionary assignment would).
@@ -35,37 +35,38 @@ extension SearchIndex {
             }
         }
         if ids.isEmpty { return nil }
-        // Score every candidate sentence without allocating (a reused mark per query term), remember the best,
-        // and build its snippet once at the end.
-        var seen = [Bool](repeating: false, count: ids.count)
-        var touched: [Int] = []
-        touched.reserveCapacity(ids.count)
+        // Score every sentence in one pass over the field's flat term ids: a sentence's score is the idf sum of
+        // its distinct query terms (a per-slot stamp marks the sentence that last counted a term). Sentences
+        // without a query term score 0 and never win; ties keep the earliest sentence.
+        var stamp = [Int32](repeating: -1, count: ids.count)
         var bestField = -1
         var bestSentence = -1
         var bestScore = 0.0
-        var candidates: [Int32] = []
-        candidates.reserveCapacity(64)
-        for f in options.fields.indices where f < cached.sentences.count {
-            candidates.removeAll(keepingCapacity: true)
-            for id in ids { if let list = cached.sentencesByTerm[f][id] { candidates.append(contentsOf: list) } }
-            if candidates.isEmpty { continue }
-            candidates.sort()
-            var previous: Int32 = -1
-            for c in candidates where c != previous {
-                previous = c
-                var score = 0.0
-                for id in cached.sentences[f][Int(c)].termIDs {
-                    guard id >= 0, let k = slots.slot(of: id), !seen[k] else { continue }
-                    seen[k] = true
-                    touched.append(k)
-                    score += weights[k]
-                }
-                for k in touched { seen[k] = false }
-                touched.removeAll(keepingCapacity: true)
-                if score > bestScore {
-                    bestScore = score
-                    bestField = f
-                    bestSentence = Int(c)
+        weights.withUnsafeBufferPointer { w in
+            stamp.withUnsafeMutableBufferPointer { stamp in
+                for f in options.fields.indices where f < cached.sentences.count {
+                    cached.flatTermIDs[f].withUnsafeBufferPointer { termIDs in
+                        cached.sentenceEnds[f].withUnsafeBufferPointer { ends in
+                            var start = 0
+                            for c in 0..<ends.count {
+                                let end = Int(ends[c])
+                                let mark = Int32(truncatingIfNeeded: f &<< 24 | c)
+                                var score = 0.0
+                                for j in start..<end {
+                                    let id = termIDs[j]
+                                    guard id >= 0, let k = slots.slot(of: id), stamp[k] != mark else { continue }
+                                    stamp[k] = mark
+                                    score += w[k]
+                                }
+                                if score > bestScore {
+                                    bestScore = score
+                                    bestField = f
+                                    bestSentence = c
+                                }
+                                start = end
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -16,32 +16,39 @@ package struct StoredDocumentAnalysis: Sendable {
     /// Per schema field: its sentences, in order.
     package var sentences: [[Sentence]]
     /// Per schema field: for each term id, the sentences containing it (ascending, each once).
-    package var sentencesByTerm: [[Int32: [Int32]]]
+    /// Per field: the term ids of all sentences, one after another (-1 for a term not in the dictionary).
+    package var flatTermIDs: [[Int32]]
+    /// Per field: where each sentence's ids end in ``flatTermIDs``.
+    package var sentenceEnds: [[Int32]]
 
     /// - Parameter counts: Whether to fill ``fieldCounts`` (snippets alone do not need them).
     init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary, counts wantCounts: Bool = true) {
         var counts: [[String: Int]] = []
         var sentences: [[Sentence]] = []
-        var byTerm: [[Int32: [Int32]]] = []
+        var flat: [[Int32]] = []
+        var ends: [[Int32]] = []
         counts.reserveCapacity(fields.count)
         sentences.reserveCapacity(fields.count)
         for text in fields {
             // Counted over the whole field, exactly as the index saw it.
             counts.append(wantCounts ? SearchIndex.termCounts(extractor.terms(text)) : [:])
             var list = Self.sentences(of: text, extractor: extractor)
-            var index: [Int32: [Int32]] = [:]
+            var ids: [Int32] = []
+            var sentenceEnds: [Int32] = []
+            sentenceEnds.reserveCapacity(list.count)
             for i in list.indices {
                 list[i].termIDs = list[i].terms.map { dictionary.id(of: $0).map(Int32.init) ?? -1 }
-                for id in list[i].termIDs where id >= 0 {
-                    if index[id]?.last != Int32(i) { index[id, default: []].append(Int32(i)) }
-                }
+                ids.append(contentsOf: list[i].termIDs)
+                sentenceEnds.append(Int32(ids.count))
             }
             sentences.append(list)
-            byTerm.append(index)
+            flat.append(ids)
+            ends.append(sentenceEnds)
         }
         fieldCounts = counts
         self.sentences = sentences
-        sentencesByTerm = byTerm
+        flatTermIDs = flat
+        sentenceEnds = ends
     }
 }
 
