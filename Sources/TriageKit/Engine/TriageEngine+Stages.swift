@@ -180,7 +180,9 @@ extension TriageEngine {
 /// that support requests use but no article contains count against every article, so a ticket about something
 /// the knowledge base does not cover gets low support even when one common word matches.
 struct SupportMeter {
-    let idfByTerm: [String: Double]
+    /// The number of articles (the idf's N).
+    let count: Double
+    /// The idf-weighted size of the ticket's support vocabulary.
     let total: Double
 
     /// - Parameters:
@@ -189,30 +191,37 @@ struct SupportMeter {
     ///     (2 when the ticket is itself one of the prior tickets, so that it does not vouch for its own words).
     init(index: SearchIndex, domain: SearchIndex, terms: [String], domainMinimum: Int = 1) {
         let n = Double(index.count)
-        var idf = [String: Double](minimumCapacity: terms.count)
         var total = 0.0
         // Distinct terms in first-occurrence order: sums do not depend on hashing order.
         var seen = Set<String>(minimumCapacity: terms.count)
         for term in terms where seen.insert(term).inserted {
-            let df = Double(index.documentFrequency(term))
+            let df = index.documentFrequency(term)
             if df > 0 {
-                let w = log(1 + (n - df + 0.5) / (df + 0.5))
-                idf[term] = w
-                total += w
+                total += Self.idf(n, df)
             } else if domain.documentFrequency(term) >= domainMinimum {
                 // In the support domain but in no article: weigh it as a term of document frequency 1.
                 total += log(1 + (n - 0.5) / 1.5)
             }
         }
-        idfByTerm = idf
+        count = n
         self.total = total
     }
+
+    /// The idf of a term in `df` of `n` articles.
+    @inline(__always)
+    static func idf(_ n: Double, _ df: Int) -> Double {
+        let d = Double(df)
+        return log(1 + (n - d + 0.5) / (d + 0.5))
+    }
+
+    /// The share of the support vocabulary's weight that the hit's document contains, in `0...1`.
+    ///
+    /// The hit's explanation lists each distinct query term once (the ticket's terms that some article has)
+    /// with its document frequency; only the terms the document contains count.
     func support(of hit: SearchHit) -> Double {
         guard total > 0, let terms = hit.explanation else { return 0 }
-        var seen = Set<String>(minimumCapacity: terms.count)
         var matched = 0.0
-        // Only the terms the document contains count: an explanation also lists the query terms it lacks.
-        for t in terms where t.termFrequency > 0 && seen.insert(t.term).inserted { matched += idfByTerm[t.term] ?? 0 }
+        for t in terms where t.termFrequency > 0 { matched += Self.idf(count, t.documentFrequency) }
         return min(1, matched / total)
     }
 }
