@@ -57,5 +57,12 @@ let package = Package(
             dependencies: ["BenchSupport", .product(name: "TriageSearch", package: "TriageKit")],
             path: "Sources/SearchBench"
         ),
+        // Handoff thread context (support summary + bug draft) per ticket, for callgrind instruction counts
+        // (TriageSummarizer only): swift build -c release --product SummaryBench; SummaryBench MODE FILE.jsonl
+        .executableTarget(
+            name: "SummaryBench",
+            dependencies: [.product(name: "TriageSummarizer", package: "TriageKit")],
+            path: "Sources/SummaryBench"
+        ),
     ]
 )

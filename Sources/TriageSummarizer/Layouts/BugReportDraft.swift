@@ -36,29 +36,24 @@ public struct BugReportDraft: Sendable, Hashable, Codable {
 extension Summarizer {
     /// Drafts a bug report from a thread.
     ///
-    /// - Complexity: as ``summarize(_:)``, plus O(*n*) tokenization for the environment field.
+    /// - Complexity: as ``summarize(_:)``, then O(*n* log *n*) for the fields.
     public func bugReport(_ messages: [SummaryMessage]) -> BugReportDraft {
         // Bug fields are sentence-sized: split messages into sentences unless turns were asked for.
         var sentenceOptions = options
         if sentenceOptions.granularity == .automatic { sentenceOptions.granularity = .sentences }
         let units = Summarizer(options: sentenceOptions, memo: memo).units(of: messages)
-        let scored = UnitScorer.score(units, options: options, memo: memo)
+        return Summarizer.bugLayout(ScoredThread(units: units, options: options, memo: memo))
+    }
+
+    /// The bug layout of a scored thread (cut into sentences unless the options ask for turns).
+    static func bugLayout(_ thread: ScoredThread) -> BugReportDraft {
+        let units = thread.units
+        let scored = thread.scored
+        let cues = thread.cues
         var picker = SectionPicker(units: units, scored: scored)
-        let cues = picker.cueTexts()
         let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
-        let tokenizer = Tokenizer()
-        // Per candidate: has a version token, has an error-code token.
-        let kinds: [(version: Bool, errorCode: Bool)] = scored.candidates.map { c in
-            let u = units[c]
-            var text = u.text
-            return text.withUTF8 { all in
-                var found = (version: false, errorCode: false)
-                tokenizer.forEachToken(inUTF8: UnsafeBufferPointer(rebasing: all[min(u.labelLength, all.count)...])) { kind, _ in
-                    if kind == .version { found.version = true } else if kind == .errorCode { found.errorCode = true }
-                }
-                return found
-            }
-        }
+        // Per candidate: has a version token, has an error-code token (seen by the analysis).
+        let kinds = scored.tokenFlags.map { (version: $0.contains(.version), errorCode: $0.contains(.errorCode)) }
         let fromCustomer: (Int) -> Bool = { unitAt($0).role == .customer }
 
         // Environment lines may repeat a unit of another field: they answer a different question.

@@ -13,26 +13,38 @@ package struct CueMatcher: Sendable, Hashable {
     package let words: Set<String>
     package let prefixes: [String]
     package let phrases: [String]
-    /// ASCII cue words bucketed by length (index = length), as bytes.
-    private let wordsByLength: [[[UInt8]]]
+    /// ASCII cue words as bytes, bucketed by length then first byte: `wordBuckets[length][first]`.
+    private let wordBuckets: [[[[UInt8]]]]
     private let prefixBytes: [[UInt8]]
     private let phraseBytes: [[UInt8]]
+    /// Phrases of the form `" x…"` by the byte after their leading space (indices into ``phrases``); the
+    /// others are in `otherPhrases`.
+    private let phrasesByFirst: [[Int]]
+    private let otherPhrases: [Int]
 
     package init(words: Set<String> = [], prefixes: [String] = [], phrases: [String] = []) {
         self.words = words
         self.prefixes = prefixes
         self.phrases = phrases
-        var buckets: [[[UInt8]]] = []
+        var buckets: [[[[UInt8]]]] = []
         for w in words.sorted() {
             let b = Array(w.utf8)
             precondition(b.allSatisfy { $0 < 0x80 }, "cue words are ASCII")
-            while buckets.count <= b.count { buckets.append([]) }
-            buckets[b.count].append(b)
+            while buckets.count <= b.count { buckets.append([[[UInt8]]](repeating: [], count: 128)) }
+            if let f = b.first { buckets[b.count][Int(f)].append(b) }
         }
-        wordsByLength = buckets
+        wordBuckets = buckets
         prefixBytes = prefixes.map { Array($0.utf8) }
         phraseBytes = phrases.map { Array($0.utf8) }
         precondition((prefixBytes + phraseBytes).allSatisfy { $0.allSatisfy { $0 < 0x80 } }, "cues are ASCII")
+        precondition(phrases.count <= 64, "at most 64 phrases")
+        var byFirst = [[Int]](repeating: [], count: 128)
+        var others: [Int] = []
+        for (k, p) in phraseBytes.enumerated() {
+            if p.count >= 2 && p[0] == 0x20 && p[1] != 0x20 { byFirst[Int(p[1])].append(k) } else { others.append(k) }
+        }
+        phrasesByFirst = byFirst
+        otherPhrases = others
     }
 
     package static func == (a: CueMatcher, b: CueMatcher) -> Bool {
@@ -51,17 +63,38 @@ package struct CueMatcher: Sendable, Hashable {
     /// Number of distinct cues present: distinct words that are cue words or start with a cue prefix,
     /// plus phrases found.
     ///
-    /// - Complexity: O(*n*·*c*) for *n* bytes and *c* cues of one length or prefix.
+    /// Allocates nothing: a hit word is new unless an earlier word is the same word and a hit; a phrase
+    /// `" x…"` can only start at the space before a word starting with `x`, so only those places are tried
+    /// (in order, so the first occurrence decides, as a left-to-right search would).
+    ///
+    /// - Complexity: O(*w*·*c*) for *w* words and *c* cues of one length and first letter or first word
+    ///   letter, plus O(*h*·*w*) for *h* hit words.
     package func count(in text: CueText) -> Int {
         var hits = 0
-        var hitWords: [Range<Int>] = []
-        for r in text.words where isCue(r, text) {
-            if !hitWords.contains(where: { same($0, r, text) }) {
-                hits += 1
-                hitWords.append(r)
+        let words = text.words
+        for k in words.indices where isCue(words[k], text) {
+            var repeated = false
+            for j in 0..<k where same(words[j], words[k], text) && isCue(words[j], text) {
+                repeated = true
+                break
+            }
+            if !repeated { hits += 1 }
+        }
+        if phraseBytes.isEmpty { return hits }
+        let b = text.padded
+        var decided: UInt64 = 0
+        for r in words {
+            let first = b[r.lowerBound]
+            guard first < 0x80 else { continue }
+            for k in phrasesByFirst[Int(first)] where decided & (1 << UInt64(k)) == 0 {
+                let p = phraseBytes[k]
+                let i = r.lowerBound - 1
+                guard i + p.count <= b.count, equal(b, i, p) else { continue }
+                decided |= 1 << UInt64(k)
+                if found(p, at: i, b, phrase: phrases[k]) { hits += 1 }
             }
         }
-        for (k, p) in phraseBytes.enumerated() where contains(p, text.padded, phrase: phrases[k]) { hits += 1 }
+        for k in otherPhrases where contains(phraseBytes[k], b, phrase: phrases[k]) { hits += 1 }
         return hits
     }
 
@@ -71,11 +104,14 @@ package struct CueMatcher: Sendable, Hashable {
     /// Whether any cue is present.
     package func matches(_ text: CueText) -> Bool { count(in: text) > 0 }
 
+    @inline(__always)
     private func isCue(_ r: Range<Int>, _ text: CueText) -> Bool {
         let b = text.padded
-        if r.count < wordsByLength.count {
-            for w in wordsByLength[r.count] where equal(b, r.lowerBound, w) { return true }
+        let first = b[r.lowerBound]
+        if r.count < wordBuckets.count && first < 0x80 {
+            for w in wordBuckets[r.count][Int(first)] where equal(b, r.lowerBound, w) { return true }
         }
+        if prefixBytes.isEmpty { return false }
         for p in prefixBytes where p.count <= r.count && equal(b, r.lowerBound, p) {
             // A combining mark right after the prefix joins its last letter: ask String.
             if p.count == r.count || b[r.lowerBound + p.count] < 0x80 { return true }
@@ -84,10 +120,11 @@ package struct CueMatcher: Sendable, Hashable {
         return false
     }
 
-    /// Whether two hit words are the same word (canonical equivalence only matters for non-ASCII).
+    /// Whether two words are the same word (canonical equivalence only matters for non-ASCII).
+    @inline(__always)
     private func same(_ a: Range<Int>, _ b: Range<Int>, _ text: CueText) -> Bool {
         let p = text.padded
-        if a.count == b.count && p[a].elementsEqual(p[b]) { return true }
+        if a.count == b.count && equal(p, a.lowerBound, p, b) { return true }
         if text.isASCII(a) && text.isASCII(b) { return false }
         return text.string(a) == text.string(b)
     }
@@ -102,17 +139,30 @@ package struct CueMatcher: Sendable, Hashable {
         return true
     }
 
+    @inline(__always)
+    private func equal(_ b: [UInt8], _ at: Int, _ c: [UInt8], _ r: Range<Int>) -> Bool {
+        var j = 0
+        while j < r.count {
+            if b[at + j] != c[r.lowerBound + j] { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// The phrase matched the bytes at `i`: found, unless a combining mark follows the match, where the
+    /// string search decides.
+    private func found(_ p: [UInt8], at i: Int, _ b: [UInt8], phrase: String) -> Bool {
+        let end = i + p.count
+        if end == b.count || b[end] < 0x80 { return true }
+        return String(decoding: b, as: UTF8.self).contains(phrase)
+    }
+
     private func contains(_ p: [UInt8], _ b: [UInt8], phrase: String) -> Bool {
         guard let first = p.first, b.count >= p.count else { return false }
         var i = 0
         let last = b.count - p.count
         while i <= last {
-            if b[i] == first && equal(b, i, p) {
-                let end = i + p.count
-                if end == b.count || b[end] < 0x80 { return true }
-                // A combining mark after the match: decide as a string search would.
-                return String(decoding: b, as: UTF8.self).contains(phrase)
-            }
+            if b[i] == first && equal(b, i, p) { return found(p, at: i, b, phrase: phrase) }
             i += 1
         }
         return false

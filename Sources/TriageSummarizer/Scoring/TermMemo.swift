@@ -12,11 +12,23 @@ package struct LocalAnalysis: Sendable {
     package var domainCounts: [Int] = []
     /// Name-like words per text: capitalised, not opening a sentence, not `I`.
     package var nameCounts: [Int] = []
+    /// Token kinds seen per text: ``TokenFlags/version`` and ``TokenFlags/errorCode`` (for the bug layout).
+    package var tokenFlags: [TokenFlags] = []
     /// Number of distinct terms.
     package var termCount = 0
 
     /// Number of texts.
     package var count: Int { offsets.count - 1 }
+}
+
+/// Which token kinds a text contains.
+package struct TokenFlags: OptionSet, Sendable, Hashable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// A version token (`2.3.1`, `v4`).
+    package static let version = TokenFlags(rawValue: 1)
+    /// An error-code token (`E4012`).
+    package static let errorCode = TokenFlags(rawValue: 2)
 }
 
 /// A bounded memo of token → analysed terms, shared by the calls of one ``Summarizer``.
@@ -70,6 +82,7 @@ package final class TermMemo: @unchecked Sendable {
         var out = LocalAnalysis()
         out.domainCounts.reserveCapacity(texts.count)
         out.nameCounts.reserveCapacity(texts.count)
+        out.tokenFlags.reserveCapacity(texts.count)
         out.offsets.reserveCapacity(texts.count + 1)
         let tokenizer = Tokenizer()
         var tokens: [(kind: TokenKind, range: Range<Int>)] = []
@@ -82,7 +95,9 @@ package final class TermMemo: @unchecked Sendable {
                 var domain = 0
                 var names = 0
                 var previousEnd = -1
+                var flags: TokenFlags = []
                 for (kind, range) in tokens {
+                    if kind == .version { flags.insert(.version) } else if kind == .errorCode { flags.insert(.errorCode) }
                     let terms = s.entry(UnsafeBufferPointer(rebasing: body[range]), analyzer)
                     var k = 0
                     while k < Int(terms.count) {
@@ -102,6 +117,7 @@ package final class TermMemo: @unchecked Sendable {
                 }
                 out.domainCounts.append(domain)
                 out.nameCounts.append(names)
+                out.tokenFlags.append(flags)
             }
             out.offsets.append(out.termIDs.count)
         }

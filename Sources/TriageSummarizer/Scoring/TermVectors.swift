@@ -51,6 +51,8 @@ package struct TermVectors: Sendable {
     package var domainCounts: [Int]
     /// Number of name-like words (capitalised, not opening a sentence) per unit.
     package var nameCounts: [Int]
+    /// Version and error-code tokens per unit.
+    package var tokenFlags: [TokenFlags]
     /// Document frequency per term id.
     package var documentFrequency: [Int]
 
@@ -91,6 +93,7 @@ package struct TermVectors: Sendable {
         }
         domainCounts = analysis.domainCounts
         nameCounts = analysis.nameCounts
+        tokenFlags = analysis.tokenFlags
         let count = Double(n)
         let idf = documentFrequency.map { log((1 + count) / (1 + Double($0))) + 1 }
         for u in 0..<n {

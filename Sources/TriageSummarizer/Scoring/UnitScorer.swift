@@ -14,6 +14,8 @@ package struct ScoredUnits: Sendable {
     package var eligible: [Bool]
     /// The centrality used.
     package var method: CentralityMethod
+    /// Version and error-code tokens per candidate (from the analysis, so layouts need not tokenise again).
+    package var tokenFlags: [TokenFlags]
 }
 
 /// Combines centrality, position, salience, length and role into one score per unit (see ``ScoreWeights``).
@@ -54,7 +56,7 @@ package enum UnitScorer {
             components.append(c)
         }
         return ScoredUnits(candidates: candidates, vectors: tv.vectors, scores: scores, components: components,
-                           eligible: tv.termCounts.map { $0 > 0 }, method: method)
+                           eligible: tv.termCounts.map { $0 > 0 }, method: method, tokenFlags: tv.tokenFlags)
     }
 
     /// Cosine of each vector with the sum of all vectors.

@@ -1,0 +1,50 @@
+import TriageText
+
+/// Picks units for layout sections: each unit once, ranked by cue strength × score, ties to the earlier unit.
+package struct SectionPicker {
+    package let units: [SummaryUnit]
+    package let scored: ScoredUnits
+    package var used: [Bool]
+
+    package init(units: [SummaryUnit], scored: ScoredUnits) {
+        self.units = units
+        self.scored = scored
+        used = [Bool](repeating: false, count: scored.candidates.count)
+    }
+
+    package func unit(_ i: Int) -> SummaryUnit { units[scored.candidates[i]] }
+
+    /// Whether the unit's body contains the character `?` (a `?` byte between ASCII bytes is one; next to
+    /// a non-ASCII byte, a combining mark may join it, so `String` decides).
+    package static func hasQuestionMark(_ u: SummaryUnit) -> Bool {
+        var text = u.text
+        let answer: Bool? = text.withUTF8 { all in
+            let b = UnsafeBufferPointer(rebasing: all[min(u.labelLength, all.count)...])
+            var found = false
+            for i in b.indices where b[i] == UInt8(ascii: "?") {
+                if (i + 1 == b.count || b[i + 1] < 0x80) && (i == 0 || b[i - 1] < 0x80) { return true }
+                found = true
+            }
+            return found ? nil : false
+        }
+        return answer ?? u.body.contains("?")
+    }
+
+    /// Takes up to `count` unused eligible candidates for which `weight` is non-nil, best first;
+    /// returns them ascending.
+    package mutating func take(_ count: Int, preferLater: Bool = false, weight: (Int) -> Double?) -> [Int] {
+        guard count > 0 else { return [] }
+        var ranked: [(i: Int, value: Double)] = []
+        for i in scored.candidates.indices where !used[i] && scored.eligible[i] {
+            if let w = weight(i) { ranked.append((i, preferLater ? Double(i) : w * (0.05 + scored.scores[i]))) }
+        }
+        ranked.sort { $0.value != $1.value ? $0.value > $1.value : $0.i < $1.i }
+        let chosen = ranked.prefix(count).map(\.i).sorted()
+        for i in chosen { used[i] = true }
+        return chosen
+    }
+
+    package func lines(_ picks: [Int]) -> [SummaryLine] {
+        picks.sorted().map { SummaryLine(unit: unit($0), score: scored.scores[$0], components: scored.components[$0]) }
+    }
+}
