@@ -7,6 +7,8 @@
 //   --predict-loops  repeats the timed batch (for `perf record`)
 //   --serial         trains the held-out and final models on one thread
 //   --model FILE     loads a model file instead of training (prediction figures and load_ms; train figures are 0)
+//   --config SPEC    trains a variant of the default configuration (keys as in Screen.swift, e.g. "knn=0")
+//   --screen "SPEC;SPEC" [--folds 0,1,2,3,4] [--oos] [--dump-oos FILE]: cross-validation on the training split
 import BenchSupport
 import Foundation
 import TriageClassifier
@@ -65,7 +67,15 @@ if let list = option("--cv-epochs") {
     }
     exit(0)
 }
-var config = ClassifierConfiguration()
+// --screen "spec;spec" [--folds 0,1,2,3,4] [--oos]: cross-validated screening on the training split (Screen.swift).
+if let list = option("--screen") {
+    let folds = (option("--folds") ?? "0").split(separator: ",").compactMap { Int($0) }
+    try screen(train: train, specs: list.split(separator: ";", omittingEmptySubsequences: false).map(String.init),
+               folds: folds, oos: args.contains("--oos") || option("--dump-oos") != nil, dump: option("--dump-oos"))
+    exit(0)
+}
+// --config "key=value,…": the variant keys of Screen.swift applied to the default configuration.
+var config = variant(option("--config") ?? "")
 if args.contains("--serial") { config.parallel = false }
 
 var trainSamples: [Double] = [], trainCPU: [Double] = []

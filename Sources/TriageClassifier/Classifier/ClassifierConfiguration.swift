@@ -8,6 +8,15 @@ public enum ModelKind: String, Sendable, Hashable, Codable, CaseIterable {
     case naiveBayesLogistic = "nblr"
 }
 
+/// What the out-of-scope threshold is compared with (before the optional similarity and unknown-word terms).
+public enum RejectionScore: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The top probability (at ``RejectionOptions/temperatureFactor`` times the temperature).
+    case topProbability
+    /// `Σ p log p` over intents (the negative entropy, at most 0): low when the probability is spread over many
+    /// intents, and not lowered much when it is shared by two close intents.
+    case negativeEntropy
+}
+
 /// How out-of-scope rejection thresholds are chosen (no out-of-scope examples needed).
 ///
 /// A seeded, stratified ``ClassifierConfiguration/validationFraction`` of the training data is held out; a
@@ -16,10 +25,51 @@ public enum ModelKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// each intent additionally gets the lowest threshold at which the held-out rows predicted as that intent
 /// reach that precision (never below the global threshold).
 public struct RejectionOptions: Sendable, Hashable, Codable {
+    /// The score thresholds apply to. The default is ``RejectionScore/negativeEntropy`` (chosen by
+    /// leave-intents-out cross-validation on training folds; see the module documentation). Files written
+    /// before this option existed used ``RejectionScore/topProbability``, and decode as such.
+    public var score: RejectionScore = .negativeEntropy
     /// Fraction of in-scope held-out rows to accept. The default is 0.95.
     public var targetCoverage: Double = 0.95
     /// Optional per-intent precision target. The default is `nil` (one global threshold).
     public var perIntentPrecision: Double? = nil
+    /// Weight ε of the fraction of the text's words never seen in training, subtracted from the in-scope
+    /// score (``IntentPrediction/inScopeScore``). The default is 0.
+    public var unknownWordWeight: Double = 0
+    /// The in-scope score starts from the top probability at this multiple of the calibrated temperature
+    /// (a softer distribution ranks out-of-scope texts better; ``IntentPrediction/confidence`` stays
+    /// calibrated). The default is 1.
+    public var temperatureFactor: Double = 1
+
+    private enum CodingKeys: String, CodingKey {
+        case targetCoverage, perIntentPrecision, unknownWordWeight, temperatureFactor, score
+    }
+
+    /// Whether a model file with these options needs format version 2 (a version-1 reader would compare the
+    /// thresholds with a different score).
+    package var needsFormat2: Bool { score != .topProbability || unknownWordWeight != 0 || temperatureFactor != 1 }
+
+    /// Decodes the options; ``unknownWordWeight`` and ``temperatureFactor`` (added in model format 2) default to
+    /// 0 and 1 when absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        targetCoverage = try c.decode(Double.self, forKey: .targetCoverage)
+        perIntentPrecision = try c.decodeIfPresent(Double.self, forKey: .perIntentPrecision)
+        unknownWordWeight = try c.decodeIfPresent(Double.self, forKey: .unknownWordWeight) ?? 0
+        temperatureFactor = try c.decodeIfPresent(Double.self, forKey: .temperatureFactor) ?? 1
+        score = try c.decodeIfPresent(RejectionScore.self, forKey: .score) ?? .topProbability
+    }
+
+    /// Encodes the options (``unknownWordWeight`` and ``temperatureFactor`` only when they are not neutral, as
+    /// files written before they existed).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(targetCoverage, forKey: .targetCoverage)
+        try c.encodeIfPresent(perIntentPrecision, forKey: .perIntentPrecision)
+        if unknownWordWeight != 0 { try c.encode(unknownWordWeight, forKey: .unknownWordWeight) }
+        if temperatureFactor != 1 { try c.encode(temperatureFactor, forKey: .temperatureFactor) }
+        if score != .topProbability { try c.encode(score, forKey: .score) }
+    }
 
     /// Creates the default options.
     public init() {}
@@ -47,6 +97,8 @@ public struct ClassifierConfiguration: Sendable, Hashable, Codable {
     public var validationFraction: Double = 0.1
     /// Out-of-scope threshold selection.
     public var rejection: RejectionOptions = .init()
+    /// The nearest-neighbour component (logit blend and out-of-scope similarity).
+    public var neighbors: NeighborOptions = .init()
     /// Seed of the held-out split. The default is 42.
     public var seed: UInt64 = 42
     /// Train the held-out model and the final model on two threads. The result does not depend on it, so it
@@ -54,7 +106,36 @@ public struct ClassifierConfiguration: Sendable, Hashable, Codable {
     public var parallel: Bool = true
 
     private enum CodingKeys: String, CodingKey {
-        case model, vectorizer, linear, naiveBayesAlpha, calibrate, validationFraction, rejection, seed
+        case model, vectorizer, linear, naiveBayesAlpha, calibrate, validationFraction, rejection, seed, neighbors
+    }
+
+    /// Decodes a configuration; ``neighbors`` (added in model format 2) defaults to off when absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        model = try c.decode(ModelKind.self, forKey: .model)
+        vectorizer = try c.decode(VectorizerOptions.self, forKey: .vectorizer)
+        linear = try c.decode(LinearModelOptions.self, forKey: .linear)
+        naiveBayesAlpha = try c.decode(Double.self, forKey: .naiveBayesAlpha)
+        calibrate = try c.decode(Bool.self, forKey: .calibrate)
+        validationFraction = try c.decode(Double.self, forKey: .validationFraction)
+        rejection = try c.decode(RejectionOptions.self, forKey: .rejection)
+        seed = try c.decode(UInt64.self, forKey: .seed)
+        neighbors = try c.decodeIfPresent(NeighborOptions.self, forKey: .neighbors) ?? NeighborOptions()
+    }
+
+    /// Encodes the configuration; ``neighbors`` only when the component is enabled, so a model without it is
+    /// written exactly as before the component existed.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(model, forKey: .model)
+        try c.encode(vectorizer, forKey: .vectorizer)
+        try c.encode(linear, forKey: .linear)
+        try c.encode(naiveBayesAlpha, forKey: .naiveBayesAlpha)
+        try c.encode(calibrate, forKey: .calibrate)
+        try c.encode(validationFraction, forKey: .validationFraction)
+        try c.encode(rejection, forKey: .rejection)
+        try c.encode(seed, forKey: .seed)
+        if neighbors.isEnabled { try c.encode(neighbors, forKey: .neighbors) }
     }
 
     /// Creates the default configuration.

@@ -3,7 +3,7 @@ extension IntentClassifier {
     ///
     /// The linear score is `bias + Σ_f x_f · W[f, c]`, so each feature's `x_f · W[f, c]` is its exact
     /// contribution; the returned ``IntentExplanation/featureTotal`` sums all of them (not only the listed
-    /// ones), and `bias + featureTotal == score` up to float rounding. Character n-grams are shown with their
+    /// ones), and `bias + featureTotal + neighborContribution == score` up to float rounding. Character n-grams are shown with their
     /// padding spaces, e.g. `" card"`.
     /// - Parameters:
     ///   - text: The text to explain.
@@ -88,6 +88,7 @@ extension IntentClassifier {
         terms.sort { (abs($0.contribution), $1.feature) > (abs($1.contribution), $0.feature) }
         return IntentExplanation(
             label: labels[c], score: Double(scratch.logits[c]), bias: Double(scorer.bias[c]), featureTotal: total,
+            neighborContribution: c < scratch.linearLogits.count ? Double(scratch.logits[c] - scratch.linearLogits[c]) : 0,
             terms: Array(terms.prefix(keep)))
     }
 }

@@ -5,7 +5,16 @@ extension IntentClassifier {
         var row: SparseMatrix
         var logits: [Float]
         var probs: [Double]
-        init(featureCount: Int, classCount: Int) {
+        let neighbors: NeighborIndex.Scratch?
+        var similarity: Float = 0
+        var unknownWords: Double = 0
+        /// The rejection base score (``RejectionOptions/score`` at ``RejectionOptions/temperatureFactor`` times
+        /// the temperature).
+        var softTop: Double = 0
+        /// The logits before the neighbour blend (filled with `keepRow`, for explanations).
+        var linearLogits: [Float] = []
+        init(featureCount: Int, classCount: Int, neighborRows: Int?) {
+            neighbors = neighborRows.map { NeighborIndex.Scratch(rowCount: $0) }
             row = SparseMatrix(columnCount: featureCount)
             logits = [Float](repeating: 0, count: LinearScorer.stride(for: classCount))
             probs = [Double](repeating: 0, count: classCount)
@@ -13,7 +22,7 @@ extension IntentClassifier {
     }
 
     package func makeScratch() -> PredictionScratch {
-        PredictionScratch(featureCount: vectorizer.featureCount, classCount: labels.count)
+        PredictionScratch(featureCount: vectorizer.featureCount, classCount: labels.count, neighborRows: neighbors?.rowCount)
     }
 
     /// Computes logits and calibrated probabilities of `text` into `scratch`; with `keepRow`, also its
@@ -21,6 +30,7 @@ extension IntentClassifier {
     package func score(_ text: String, _ scratch: inout PredictionScratch, keepRow: Bool = true) {
         vectorizer.vectorize(text, scratch.vectorizer)
         let counter = scratch.vectorizer.counter
+        scratch.unknownWords = vectorizer.unknownWordFraction(scratch.vectorizer)
         if keepRow {
             scratch.row.indices.removeAll(keepingCapacity: true)
             scratch.row.values.removeAll(keepingCapacity: true)
@@ -35,17 +45,32 @@ extension IntentClassifier {
         scratch.logits.withUnsafeMutableBufferPointer { logits in
             scratch.probs.withUnsafeMutableBufferPointer { probs in
                 scorer.scores(indices: counter.features, values: counter.values, count: counter.count, into: logits)
+                if let neighbors, let ns = scratch.neighbors {
+                    if keepRow { scratch.linearLogits = Array(logits[0..<c]) }
+                    scratch.similarity = neighbors.blend(
+                        logits: UnsafeMutableBufferPointer(rebasing: logits[0..<c]), indices: counter.features,
+                        values: counter.values, count: counter.count, scratch: ns)
+                }
                 var m = -Double.infinity
                 for j in 0..<c { m = max(m, Double(logits[j]) * inv) }
-                var z = 0.0
+                var z = 0.0, ed = 0.0
                 for j in 0..<c {
                     // exp(-40) < 5e-18: such classes cannot change a probability at Double precision that matters.
                     let d = Double(logits[j]) * inv - m
                     let e = d < -40 ? 0 : mathExp(d)
                     probs[j] = e
                     z += e
+                    ed += e * d
                 }
                 for j in 0..<c { probs[j] /= z }
+                let rejection = configuration.rejection
+                if rejection.temperatureFactor == 1 {
+                    scratch.softTop = Rejection.finish(z: z, ed: ed, kind: rejection.score)
+                } else {
+                    scratch.softTop = Rejection.baseScore(
+                        UnsafeBufferPointer(rebasing: logits[0..<c]), inverseTemperature: inv / rejection.temperatureFactor,
+                        kind: rejection.score)
+                }
             }
         }
     }
@@ -73,13 +98,18 @@ extension IntentClassifier {
                     for j in 0..<c where j != top[0] { second = max(second, p[j]) }
                 }
                 let best = top[0]
-                let threshold = threshold(forClass: best)
+                let threshold = inScopeThreshold(forClass: best)
+                let similarity = Double(scratch.similarity)
+                let inScope = scratch.softTop + configuration.neighbors.similarityWeight * similarity
+                    - configuration.rejection.unknownWordWeight * scratch.unknownWords
                 var hypotheses: [IntentHypothesis] = []
                 hypotheses.reserveCapacity(k)
                 for r in 0..<k { hypotheses.append(IntentHypothesis(label: labels[top[r]], probability: p[top[r]])) }
                 return IntentPrediction(
                     label: labels[best], confidence: p[best], margin: p[best] - second,
-                    isInScope: p[best] >= threshold, threshold: threshold, hypotheses: hypotheses)
+                    isInScope: inScope >= threshold, similarity: similarity,
+                    unknownWordFraction: scratch.unknownWords, inScopeScore: inScope,
+                    threshold: threshold, hypotheses: hypotheses)
             }
         }
     }

@@ -57,19 +57,34 @@ extension IntentClassifier {
         // Calibration and thresholds on the held-out rows.
         let validation = heldOut.vectorizer.transform(split.heldOut.map { texts[$0] })
         let validationLabels = split.heldOut.map { y[$0] }
-        let logits = heldOut.scorer.scores(validation)
+        var logits = heldOut.scorer.scores(validation)
+        let similarity = heldOut.neighbors.map { $0.blend(logits: &logits, validation) }
+            ?? [Float](repeating: 0, count: validationLabels.count)
         let temperature = configuration.calibrate
             ? Calibration.fitTemperature(logits: logits, labels: validationLabels, classCount: labels.count)
             : 1
         let probs = Calibration.softmax(logits: logits, classCount: labels.count, temperature: temperature)
         let (top, confidence) = Calibration.topOne(probs, classCount: labels.count)
         let correct = zip(top, validationLabels).map { $0 == Int($1) }
-        let threshold = Rejection.globalThreshold(confidence: confidence, targetCoverage: configuration.rejection.targetCoverage)
-        var intentThresholds: [Double] = []
+        let delta = configuration.neighbors.similarityWeight
+        let epsilon = configuration.rejection.unknownWordWeight
+        let unknown = epsilon == 0 ? [Double](repeating: 0, count: confidence.count)
+            : heldOut.vectorizer.unknownWordFractions(split.heldOut.map { texts[$0] })
+        let factor = configuration.rejection.temperatureFactor
+        let softTop = Rejection.baseScores(logits: logits, classCount: labels.count, temperature: temperature * factor,
+                                           kind: configuration.rejection.score)
+        let inScope = (0..<confidence.count).map { softTop[$0] + delta * Double(similarity[$0]) - epsilon * unknown[$0] }
+        let coverage = configuration.rejection.targetCoverage
+        let threshold = Rejection.globalThreshold(confidence: confidence, targetCoverage: coverage)
+        let inScopeThreshold = Rejection.globalThreshold(confidence: inScope, targetCoverage: coverage)
+        var intentThresholds: [Double] = [], inScopeIntentThresholds: [Double] = []
         if let precision = configuration.rejection.perIntentPrecision {
             intentThresholds = Rejection.intentThresholds(
                 predicted: top, confidence: confidence, correct: correct, classCount: labels.count,
                 precision: precision, floor: threshold)
+            inScopeIntentThresholds = Rejection.intentThresholds(
+                predicted: top, confidence: inScope, correct: correct, classCount: labels.count,
+                precision: precision, floor: inScopeThreshold)
         }
         let metrics = Metrics.classification(predicted: top, actual: validationLabels.map(Int.init), classCount: labels.count)
         let metadata = ModelMetadata(
@@ -79,7 +94,8 @@ extension IntentClassifier {
         return IntentClassifier(
             labels: labels, configuration: configuration, vectorizer: final.vectorizer, scorer: final.scorer,
             temperature: temperature, threshold: threshold, intentThresholds: intentThresholds,
-            counts: final.counts, metadata: metadata)
+            inScopeThreshold: inScopeThreshold, inScopeIntentThresholds: inScopeIntentThresholds,
+            counts: final.counts, neighbors: final.neighbors, metadata: metadata)
     }
 
     /// A vectorizer and scorer fitted on some rows.
@@ -87,22 +103,36 @@ extension IntentClassifier {
         var vectorizer: TextVectorizer
         var scorer: LinearScorer
         var counts: NaiveBayes.Counts?
+        var neighbors: NeighborIndex?
     }
 
     /// Fits the vectorizer and the scorer of `configuration.model`.
     package static func fit(texts: [String], labels y: [Int32], classCount: Int,
                             configuration: ClassifierConfiguration) throws -> Fitted {
+        var fitted = try fitModel(texts: texts, labels: y, classCount: classCount, configuration: configuration)
+        if configuration.neighbors.isEnabled {
+            fitted.neighbors = NeighborIndex(fitted.matrix, labels: y, classCount: classCount,
+                                             wordFeatureCount: fitted.vectorizer.wordFeatureCount,
+                                             options: configuration.neighbors)
+        }
+        return Fitted(vectorizer: fitted.vectorizer, scorer: fitted.scorer, counts: fitted.counts, neighbors: fitted.neighbors)
+    }
+
+    private static func fitModel(texts: [String], labels y: [Int32], classCount: Int,
+                                 configuration: ClassifierConfiguration) throws
+        -> (vectorizer: TextVectorizer, matrix: SparseMatrix, scorer: LinearScorer, counts: NaiveBayes.Counts?, neighbors: NeighborIndex?) {
         let (vectorizer, x) = try TextVectorizer.fit(texts, options: configuration.vectorizer)
         switch configuration.model {
         case .naiveBayes:
             let counts = NaiveBayes.Counts(x, labels: y, classCount: classCount)
-            return Fitted(vectorizer: vectorizer, scorer: NaiveBayes.multinomial(counts, alpha: configuration.naiveBayesAlpha), counts: counts)
+            return (vectorizer, x, NaiveBayes.multinomial(counts, alpha: configuration.naiveBayesAlpha), counts, nil)
         case .complementNaiveBayes:
             let counts = NaiveBayes.Counts(x, labels: y, classCount: classCount)
-            return Fitted(vectorizer: vectorizer, scorer: NaiveBayes.complement(counts, alpha: configuration.naiveBayesAlpha), counts: counts)
+            return (vectorizer, x, NaiveBayes.complement(counts, alpha: configuration.naiveBayesAlpha), counts, nil)
         case .naiveBayesLogistic:
-            let scorer = SoftmaxTrainer(options: configuration.linear).fit(x, labels: y, classCount: classCount)
-            return Fitted(vectorizer: vectorizer, scorer: scorer, counts: nil)
+            let scorer = SoftmaxTrainer(options: configuration.linear).fitEnsemble(
+                x, labels: y, classCount: classCount, wordFeatureCount: vectorizer.wordFeatureCount)
+            return (vectorizer, x, scorer, nil, nil)
         }
     }
 

@@ -36,7 +36,8 @@ extension IntentClassifier {
         return IntentClassifier(
             labels: labels, configuration: configuration, vectorizer: vectorizer, scorer: newScorer,
             temperature: temperature, threshold: threshold, intentThresholds: intentThresholds,
-            counts: newCounts, metadata: metadata)
+            inScopeThreshold: inScopeThreshold, inScopeIntentThresholds: inScopeIntentThresholds,
+            counts: newCounts, neighbors: neighbors, metadata: metadata)
     }
 }
 

@@ -22,18 +22,27 @@ public struct IntentClassifier: Sendable {
     public let scorer: LinearScorer
     /// Softmax temperature fitted on held-out data (1 when not calibrated).
     public let temperature: Double
-    /// Global out-of-scope threshold on the calibrated top probability.
+    /// Global threshold on the calibrated top probability, fitted at the rejection coverage target (what
+    /// confidence gates such as the planner's fitted per-intent thresholds compare with).
     public let threshold: Double
-    /// Per-intent thresholds (empty when one global threshold is used).
+    /// Per-intent thresholds on the calibrated top probability (empty when one global threshold is used).
     public let intentThresholds: [Double]
+    /// Global out-of-scope threshold on ``IntentPrediction/inScopeScore`` (equal to ``threshold`` when the
+    /// rejection score is the plain top probability).
+    public let inScopeThreshold: Double
+    /// Per-intent thresholds on ``IntentPrediction/inScopeScore`` (empty when one global threshold is used).
+    public let inScopeIntentThresholds: [Double]
     /// Naive Bayes sufficient statistics (NB variants only), kept for incremental updates.
     public let counts: NaiveBayes.Counts?
+    /// The nearest-neighbour index (when ``ClassifierConfiguration/neighbors`` is enabled).
+    public let neighbors: NeighborIndex?
     /// Provenance and held-out metrics.
     public let metadata: ModelMetadata
 
     package init(labels: [String], configuration: ClassifierConfiguration, vectorizer: TextVectorizer,
                  scorer: LinearScorer, temperature: Double, threshold: Double, intentThresholds: [Double],
-                 counts: NaiveBayes.Counts?, metadata: ModelMetadata) {
+                 inScopeThreshold: Double? = nil, inScopeIntentThresholds: [Double]? = nil,
+                 counts: NaiveBayes.Counts?, neighbors: NeighborIndex? = nil, metadata: ModelMetadata) {
         self.labels = labels
         self.configuration = configuration
         self.vectorizer = vectorizer
@@ -41,13 +50,21 @@ public struct IntentClassifier: Sendable {
         self.temperature = temperature
         self.threshold = threshold
         self.intentThresholds = intentThresholds
+        self.inScopeThreshold = inScopeThreshold ?? threshold
+        self.inScopeIntentThresholds = inScopeIntentThresholds ?? intentThresholds
         self.counts = counts
+        self.neighbors = neighbors
         self.metadata = metadata
     }
 
-    /// The rejection threshold for class `c`.
+    /// The top-probability threshold for class `c` (see ``threshold``).
     public func threshold(forClass c: Int) -> Double {
         c < intentThresholds.count ? intentThresholds[c] : threshold
+    }
+
+    /// The out-of-scope threshold on ``IntentPrediction/inScopeScore`` for class `c`.
+    public func inScopeThreshold(forClass c: Int) -> Double {
+        c < inScopeIntentThresholds.count ? inScopeIntentThresholds[c] : inScopeThreshold
     }
 }
 

@@ -27,8 +27,11 @@ public struct IntentExplanation: Sendable, Hashable, Codable {
     public var score: Double
     /// The intent's bias (prior) term.
     public var bias: Double
-    /// The sum of all feature contributions (`score − bias`).
+    /// The sum of all feature contributions (`score − bias − neighborContribution`).
     public var featureTotal: Double
+    /// What the nearest-neighbour component added to the score (`weight ×` the intent's neighbour score; 0
+    /// without it or when the intent was not among the re-scored candidates).
+    public var neighborContribution: Double = 0
     /// The features with the largest absolute contributions, largest first (ties by feature name).
     public var terms: [TermContribution]
 }
@@ -41,9 +44,19 @@ public struct IntentPrediction: Sendable, Hashable, Codable {
     public var confidence: Double
     /// Top-1 minus top-2 probability: small margins mean an ambiguous text.
     public var margin: Double
-    /// `false` when the confidence is below the intent's rejection threshold.
+    /// `false` when ``inScopeScore`` is below the intent's rejection threshold.
     public var isInScope: Bool
-    /// The threshold compared.
+    /// The largest cosine similarity to a training row of the best intents (0 without the neighbour component).
+    public var similarity: Double
+    /// The fraction of the text's words never seen in training.
+    public var unknownWordFraction: Double
+    /// The score rejection compares with ``threshold``: `s + δ · similarity − ε · unknownWordFraction`, where
+    /// `s` is ``RejectionOptions/score`` (the top probability or `Σ p log p`) at
+    /// ``RejectionOptions/temperatureFactor`` times the calibrated temperature
+    /// (``NeighborOptions/similarityWeight``, ``RejectionOptions/unknownWordWeight``; equal to ``confidence``
+    /// with ``RejectionScore/topProbability`` and neutral weights).
+    public var inScopeScore: Double
+    /// The out-of-scope threshold compared with ``inScopeScore``.
     public var threshold: Double
     /// The top hypotheses, most probable first (ties by label).
     public var hypotheses: [IntentHypothesis]

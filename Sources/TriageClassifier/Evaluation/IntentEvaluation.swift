@@ -42,7 +42,8 @@ public struct IntentEvaluation: Sendable, Hashable, Codable {
     public var outOfScopeRecall: Double?
     /// Out-of-scope rows among all rejected rows.
     public var outOfScopePrecision: Double?
-    /// AUROC of `1 − confidence` for separating out-of-scope from in-scope rows.
+    /// AUROC of `−inScopeScore` (``IntentPrediction/inScopeScore``; `1 − confidence` without the neighbour
+    /// component) for separating out-of-scope from in-scope rows.
     public var auroc: Double?
     /// The best OOS recall over thresholds keeping in-scope accuracy ≥ 0.90 (the operating-point figure).
     public var outOfScopeRecallAtInScopeAccuracy90: Double?
@@ -58,14 +59,17 @@ extension IntentClassifier {
         let rows = examples.filter { !$0.text.allSatisfy(\.isWhitespace) }
         let predictions = predictions(for: rows.map(\.text), maximumCount: 1)
         var predicted: [Int] = [], actual: [Int] = [], confidence: [Double] = [], accepted: [Bool] = []
+        var inScore: [Double] = [], oosScore: [Double] = []
         var oosConfidence: [Double] = [], oosAccepted: [Bool] = []
         for (e, p) in zip(rows, predictions) {
             guard let p else { continue }
             let c = classOf[p.label] ?? 0
             if let a = classOf[e.label] {
                 predicted.append(c); actual.append(a); confidence.append(p.confidence); accepted.append(p.isInScope)
+                inScore.append(p.inScopeScore)
             } else {
                 oosConfidence.append(p.confidence); oosAccepted.append(p.isInScope)
+                oosScore.append(p.inScopeScore)
             }
         }
         let m = Metrics.classification(predicted: predicted, actual: actual, classCount: labels.count)
@@ -87,10 +91,10 @@ extension IntentClassifier {
         let rejectedIn = accepted.filter { !$0 }.count
         result.outOfScopeRecall = Double(rejectedOOS) / Double(oosConfidence.count)
         result.outOfScopePrecision = rejectedOOS + rejectedIn > 0 ? Double(rejectedOOS) / Double(rejectedOOS + rejectedIn) : 0
-        result.auroc = Metrics.auroc(scores: (confidence + oosConfidence).map { 1 - $0 },
+        result.auroc = Metrics.auroc(scores: (inScore + oosScore).map { -$0 },
                                      positive: Array(repeating: false, count: confidence.count) + Array(repeating: true, count: oosConfidence.count))
-        // Sweep thresholds (descending confidence of all rows) for the operating point.
-        let all = (confidence.map { ($0, false) } + oosConfidence.map { ($0, true) }).enumerated()
+        // Sweep thresholds (descending in-scope score of all rows) for the operating point.
+        let all = (inScore.map { ($0, false) } + oosScore.map { ($0, true) }).enumerated()
             .sorted { ($0.element.0, $1.offset) > ($1.element.0, $0.offset) }
         var correctAccepted = 0, oosAcceptedCount = 0
         var best: Double? = nil

@@ -34,4 +34,19 @@ public struct SparseMatrix: Sendable, Hashable {
         }
         return m
     }
+
+    /// The same rows keeping only the entries whose column lies in `columns` (column ids unchanged), for
+    /// training a model on one feature channel.
+    public func keepingColumns(_ columns: Range<Int>) -> SparseMatrix {
+        var m = SparseMatrix(columnCount: columnCount)
+        m.rowStart.reserveCapacity(rowStart.count)
+        for r in 0..<rowCount {
+            for k in range(ofRow: r) where columns.contains(Int(indices[k])) {
+                m.indices.append(indices[k])
+                m.values.append(values[k])
+            }
+            m.endRow()
+        }
+        return m
+    }
 }

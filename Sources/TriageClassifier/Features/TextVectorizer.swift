@@ -189,6 +189,22 @@ public struct TextVectorizer: Sendable {
         counter.add(contentsOf: scratch.ids.buffer)
     }
 
+    /// The fraction of the word terms of the last text counted into `scratch` that are not word unigrams of
+    /// the vocabulary (0 when there are no terms or unigrams are off): words never seen in training.
+    package func unknownWordFraction(_ scratch: Scratch) -> Double {
+        let unigrams = scratch.unigrams.buffer
+        guard !unigrams.isEmpty else { return 0 }
+        var unknown = 0
+        for u in unigrams where u < 0 { unknown &+= 1 }
+        return Double(unknown) / Double(unigrams.count)
+    }
+
+    /// ``unknownWordFraction(_:)`` of each text.
+    package func unknownWordFractions(_ texts: [String]) -> [Double] {
+        let scratch = Scratch()
+        return texts.map { count($0, scratch); return unknownWordFraction(scratch) }
+    }
+
     /// Vectorizes `text` into `scratch.counter`: its features in order of first appearance, with their
     /// weighted (and normalised) values in `counter.values`.
     package func vectorize(_ text: String, _ scratch: Scratch) {

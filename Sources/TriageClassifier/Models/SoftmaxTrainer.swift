@@ -1,37 +1,4 @@
 import TriageText
-/// Options of the NB-weighted multinomial logistic regression trainer.
-public struct LinearModelOptions: Sendable, Hashable, Codable {
-    /// Passes over the training data. The default is 12.
-    public var epochs: Int = 12
-    /// Initial learning rate, decayed linearly to zero over training. The default is 2.0.
-    public var learningRate: Double = 2.0
-    /// L2 weight decay per example (on the NB-rescaled weights). The default is 1e-5.
-    public var l2: Double = 1e-5
-    /// Exponent γ of the naive-Bayes preconditioner `s_cf = |r_cf|^γ` (normalised to mean 1), where `r_cf`
-    /// is the log-count ratio of feature f for class c against the rest. Training the weights `v` of
-    /// features `x_f · r_cf` with L2 is the same as training `w = r ∘ v` with per-weight step sizes `r²`;
-    /// γ = 2 is that NB-SVM-style weighting, γ = 0 plain logistic regression. The default is 0: on Banking77
-    /// cross-validation γ = 2 lost 1.8 points and γ = 1 lost 0.8 against γ = 0; the naive-Bayes weighting that
-    /// helps here is the additive blend ``naiveBayesBlend``.
-    public var naiveBayesExponent: Double = 0
-    /// Smoothing of the log-count ratios. The default is 0.1.
-    public var naiveBayesAlpha: Double = 0.1
-    /// Weight each example by `n / (C · n_class)` so every intent counts the same in the loss (scikit-learn's
-    /// `class_weight="balanced"`). The default is `true`.
-    public var balanceClasses: Bool = true
-    /// Weight β of a multinomial naive Bayes model (smoothing ``naiveBayesAlpha``) added to the trained
-    /// weights: `W = W_LR + β · W_NB`, `b = b_LR + β · b_NB`. Still one linear model. The default is 0.
-    public var naiveBayesBlend: Double = 0.1
-    /// Average the weights at the end of the last this-many epochs (Polyak averaging). The default is 1
-    /// (no averaging).
-    public var averagedEpochs: Int = 1
-    /// Seed of the example order. The default is 42.
-    public var seed: UInt64 = 42
-
-    /// Creates the default options.
-    public init() {}
-}
-
 /// Trains a ``LinearScorer`` by deterministic stochastic gradient descent on the softmax cross-entropy.
 ///
 /// The example order of each epoch is a seeded shuffle; the learning rate decays linearly from

@@ -4,11 +4,14 @@ import TriageText
 extension IntentClassifier {
     /// The model's manifest.
     public var manifest: ModelManifest {
-        ModelManifest(
-            formatVersion: ModelFormat.currentVersion, model: configuration.model, labels: labels,
+        let version = ModelFormat.version(hasNeighbors: neighbors != nil, rejection: configuration.rejection)
+        return ModelManifest(
+            formatVersion: version, model: configuration.model, labels: labels,
             analyzer: configuration.vectorizer.wordAnalyzer, configuration: configuration, metadata: metadata,
             featureCount: vectorizer.featureCount, temperature: temperature, threshold: threshold,
-            intentThresholds: intentThresholds)
+            intentThresholds: intentThresholds,
+            inScopeThreshold: version >= 2 ? inScopeThreshold : nil,
+            inScopeIntentThresholds: version >= 2 ? inScopeIntentThresholds : nil)
     }
 
     /// The model file's bytes (see ``ModelFormat``). The same model always gives the same bytes.
@@ -39,9 +42,15 @@ extension IntentClassifier {
         } else {
             p.write(UInt8(0))
         }
+        if let neighbors {
+            p.write(array: neighbors.classStart)
+            p.write(array: neighbors.postStart)
+            p.write(array: neighbors.postRow)
+            p.write(array: neighbors.postValue)
+        }
         var out = BinaryWriter()
         for b in ModelFormat.magic { out.write(b) }
-        out.write(UInt32(ModelFormat.currentVersion))
+        out.write(UInt32(ModelFormat.version(hasNeighbors: neighbors != nil, rejection: configuration.rejection)))
         out.write(UInt64(manifestBytes.count))
         var bytes = out.bytes + manifestBytes
         var lengthField = BinaryWriter()
@@ -142,6 +151,23 @@ extension IntentClassifier {
             guard fc.count == featureCount * classCount, cc.count == classCount else { throw bad("naive Bayes counts size mismatch") }
             counts = NaiveBayes.Counts(featureCounts: fc, classCounts: cc, classCount: classCount, featureCount: featureCount)
         }
+        var neighbors: NeighborIndex? = nil
+        if m.formatVersion >= 2 && m.configuration.neighbors.isEnabled {
+            let classStart = try r.readArray(Int32.self)
+            let postStart = try r.readArray(Int32.self)
+            let postRow = try r.readArray(Int32.self)
+            let postValue = try r.readArray(Float.self)
+            let rows = Int(classStart.last ?? -1)
+            guard classStart.count == classCount + 1, classStart.first == 0,
+                  zip(classStart, classStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+                  postStart.count == featureCount + 1, postStart.first == 0,
+                  zip(postStart, postStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+                  postStart.last.map(Int.init) == postRow.count, postValue.count == postRow.count,
+                  postRow.allSatisfy({ $0 >= 0 && Int($0) < rows })
+            else { throw bad("neighbour index inconsistent") }
+            neighbors = NeighborIndex(options: m.configuration.neighbors, classStart: classStart, postStart: postStart,
+                                      postRow: postRow, postValue: postValue)
+        }
         guard r.isAtEnd else { throw bad("unexpected bytes after the payload") }
         guard classCount == m.labels.count, classCount >= 2 else { throw bad("label count mismatch") }
         guard weights.count == featureCount * LinearScorer.stride(for: classCount), bias.count == classCount,
@@ -170,6 +196,7 @@ extension IntentClassifier {
             labels: m.labels, configuration: m.configuration, vectorizer: vectorizer,
             scorer: LinearScorer(classCount: classCount, featureCount: featureCount, storage: weights, bias: bias),
             temperature: m.temperature, threshold: m.threshold, intentThresholds: m.intentThresholds,
-            counts: counts, metadata: m.metadata)
+            inScopeThreshold: m.inScopeThreshold, inScopeIntentThresholds: m.inScopeIntentThresholds,
+            counts: counts, neighbors: neighbors, metadata: m.metadata)
     }
 }

@@ -22,6 +22,11 @@ public struct ModelManifest: Sendable, Hashable, Codable {
     public var threshold: Double
     /// Per-intent thresholds (empty for a global threshold).
     public var intentThresholds: [Double]
+    /// The out-of-scope threshold on the in-scope score (version 2; absent in version 1, where it equals
+    /// ``threshold``).
+    public var inScopeThreshold: Double? = nil
+    /// Per-intent out-of-scope thresholds on the in-scope score (version 2).
+    public var inScopeIntentThresholds: [Double]? = nil
 }
 
 /// The model-file layout, version 1 (all integers little-endian):
@@ -33,13 +38,20 @@ public struct ModelManifest: Sendable, Hashable, Codable {
 /// | 8 | manifest length m (UInt64) |
 /// | m | manifest JSON (sorted keys) |
 /// | 8 | payload length p (UInt64) |
-/// | p | payload: vectorizer tables, chunk cache, weights, NB counts |
+/// | p | payload: vectorizer tables, chunk cache, weights, NB counts; version 2 adds the neighbour index |
 /// | 8 | checksum of every preceding byte (see `Checksum`) |
 public enum ModelFormat {
-    /// The format version written by this build.
-    public static let currentVersion = 1
+    /// The newest format version this build writes. Version 2 adds the ``NeighborIndex`` after the NB counts
+    /// and the rejection-score options (``RejectionOptions/score`` and friends), which a version-1 reader would
+    /// silently ignore; a model that uses neither is still written as version 1.
+    public static let currentVersion = 2
     /// The versions this build reads.
-    public static let supportedVersions = 1...1
+    public static let supportedVersions = 1...2
+
+    /// The version a model is written as.
+    static func version(hasNeighbors: Bool, rejection: RejectionOptions) -> Int {
+        hasNeighbors || rejection.needsFormat2 ? 2 : 1
+    }
     /// The magic bytes.
     public static let magic: [UInt8] = Array("TKIC".utf8)
 }

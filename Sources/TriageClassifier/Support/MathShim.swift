@@ -14,3 +14,11 @@ import Darwin
 @inline(__always) package func expf32(_ x: Float) -> Float { expf(x) }
 /// ln x for Float (libm).
 @inline(__always) package func logf32(_ x: Float) -> Float { logf(x) }
+
+/// CPU seconds used by the calling thread (`CLOCK_THREAD_CPUTIME_ID`): time on a core, not counting time the
+/// thread waited for one, so a figure per core stays meaningful on a loaded machine.
+package func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}

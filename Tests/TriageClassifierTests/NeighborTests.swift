@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import TriageClassifier
+
+/// The nearest-neighbour component, the out-of-scope score options and the channel/seed ensembles.
+@Suite struct NeighborTests {
+    /// Neighbour options as the default candidates use them.
+    static var withNeighbors: ClassifierConfiguration {
+        var c = Fixtures.quick
+        c.neighbors.weight = 2
+        c.neighbors.similarityWeight = 0.2
+        c.rejection.temperatureFactor = 1.5
+        c.rejection.score = .topProbability
+        return c
+    }
+
+    @Test func trainingRowsAreTheirOwnNearestNeighbours() throws {
+        let examples = Fixtures.small
+        let labels = Array(Set(examples.map(\.label))).sorted()
+        let y = examples.map { Int32(labels.firstIndex(of: $0.label) ?? 0) }
+        let (vectorizer, x) = try TextVectorizer.fit(examples.map(\.text), options: VectorizerOptions())
+        var options = NeighborOptions()
+        options.weight = 1
+        options.perClass = 1
+        let index = NeighborIndex(x, labels: y, classCount: labels.count, wordFeatureCount: vectorizer.wordFeatureCount, options: options)
+        #expect(index.rowCount == examples.count)
+        #expect(index.classCount == labels.count)
+        let scratch = NeighborIndex.Scratch(rowCount: index.rowCount)
+        var checked = 0
+        for r in stride(from: 0, to: x.rowCount, by: max(1, x.rowCount / 40)) {
+            let range = x.range(ofRow: r)
+            // Logits that put the row's own intent first: its best neighbour is itself (cosine 1).
+            var logits = [Float](repeating: 0, count: labels.count)
+            logits[Int(y[r])] = 1
+            let before = logits
+            let best = x.indices.withUnsafeBufferPointer { idx in
+                x.values.withUnsafeBufferPointer { vals in
+                    logits.withUnsafeMutableBufferPointer { l in
+                        index.blend(logits: l, indices: idx.baseAddress! + range.lowerBound,
+                                    values: vals.baseAddress! + range.lowerBound, count: range.count, scratch: scratch)
+                    }
+                }
+            }
+            #expect(abs(best - 1) < 1e-4, "row \(r): best similarity \(best)")
+            #expect(abs(logits[Int(y[r])] - before[Int(y[r])] - 1) < 1e-4, "own intent gains weight × 1")
+            checked += 1
+        }
+        #expect(checked >= 20)
+    }
+
+    @Test func neighbourModelsAreDeterministicAndRoundTrip() throws {
+        let model = try IntentClassifier.train(examples: Fixtures.small, configuration: Self.withNeighbors)
+        let again = try IntentClassifier.train(examples: Fixtures.small, configuration: Self.withNeighbors)
+        let bytes = try model.serialized()
+        #expect(ModelFileTests.firstDifference(bytes, try again.serialized()) == nil)
+        #expect(bytes[4] == 2 && model.manifest.formatVersion == 2)
+        let loaded = try IntentClassifier(serialized: bytes, path: "n.tkic")
+        #expect(loaded.neighbors == model.neighbors)
+        #expect(ModelFileTests.firstDifference(try loaded.serialized(), bytes) == nil)
+        for e in Fixtures.small.prefix(40) {
+            let p = try model.prediction(for: e.text)
+            #expect(try loaded.prediction(for: e.text) == p)
+            #expect(p.similarity > 0 && p.similarity <= 1.0001)
+            #expect(p.inScopeScore > p.confidence - 1e-9, "a softer top probability plus similarity is not below the calibrated one")
+            #expect(p.isInScope == (p.inScopeScore >= p.threshold))
+        }
+        // The batch path gives the same predictions as one text at a time.
+        let texts = Fixtures.small.prefix(40).map(\.text)
+        for (t, p) in zip(texts, model.predictions(for: texts, maximumCount: 3)) {
+            #expect(p == (try model.prediction(for: t)))
+        }
+    }
+
+    @Test func modelsWithoutNeighboursKeepFormatVersion1() throws {
+        var legacy = Fixtures.quick
+        legacy.rejection.score = .topProbability
+        let model = try IntentClassifier.train(examples: Fixtures.small, configuration: legacy)
+        #expect(try model.serialized()[4] == 1)
+        #expect(try #require(Fixtures.smallModel).serialized()[4] == 2, "the entropy score needs format 2")
+        let json = String(decoding: try JSONEncoder().encode(ClassifierConfiguration()), as: UTF8.self)
+        for key in ["neighbors", "channelModelWeight", "seedCount", "temperatureFactor", "unknownWordWeight", "topProbability"] {
+            #expect(!json.contains(key), "\(key) is written only when used")
+        }
+        #expect(try JSONDecoder().decode(ClassifierConfiguration.self, from: Data(json.utf8)) == ClassifierConfiguration())
+        let p = try model.prediction(for: "I lost my card")
+        #expect(p.inScopeScore == p.confidence && p.similarity == 0)
+        // A manifest without the score key (written before it existed) means the top probability.
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        var rejection = try #require(object["rejection"] as? [String: Any])
+        #expect(rejection.removeValue(forKey: "score") as? String == "negativeEntropy")
+        object["rejection"] = rejection
+        let old = try JSONSerialization.data(withJSONObject: object)
+        #expect(try JSONDecoder().decode(ClassifierConfiguration.self, from: old).rejection.score == .topProbability)
+    }
+
+    @Test func aNeighbourModelWithAFutureVersionIsRejected() throws {
+        var bytes = try IntentClassifier.train(examples: Fixtures.small, configuration: Self.withNeighbors).serialized()
+        bytes[4] = 3
+        #expect(throws: ModelFileError.unsupportedFormatVersion(path: "f", found: 3, supported: 1...2)) {
+            try IntentClassifier(serialized: bytes, path: "f")
+        }
+    }
+
+    @Test func entropyScoreMatchesItsDefinition() throws {
+        let model = try #require(Fixtures.smallModel)
+        #expect(model.configuration.rejection.score == .negativeEntropy)
+        for e in Fixtures.small.prefix(20) {
+            let p = try model.prediction(for: e.text, maximumCount: model.labels.count)
+            let negativeEntropy = p.hypotheses.reduce(0.0) { $0 + ($1.probability > 0 ? $1.probability * log($1.probability) : 0) }
+            #expect(abs(p.inScopeScore - negativeEntropy) < 1e-9)
+            #expect(p.isInScope == (p.inScopeScore >= model.inScopeThreshold))
+            #expect(p.threshold == model.inScopeThreshold)
+        }
+    }
+
+    @Test func channelAndSeedEnsemblesAreDeterministic() throws {
+        var c = Fixtures.quick
+        c.linear.channelModelWeight = 0.5
+        c.linear.seedCount = 2
+        let a = try IntentClassifier.train(examples: Fixtures.small, configuration: c)
+        let b = try IntentClassifier.train(examples: Fixtures.small, configuration: c)
+        #expect(a.scorer == b.scorer)
+        #expect(a.scorer != (try #require(Fixtures.smallModel)).scorer)
+        let decoded = try JSONDecoder().decode(ClassifierConfiguration.self, from: JSONEncoder().encode(c))
+        #expect(decoded == c)
+    }
+}
