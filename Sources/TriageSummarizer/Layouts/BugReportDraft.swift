@@ -51,18 +51,18 @@ extension Summarizer {
         let scored = thread.scored
         let cues = thread.cues
         var picker = SectionPicker(units: units, scored: scored)
-        let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
+        let candidates = scored.candidates
         // Per candidate: has a version token, has an error-code token (seen by the analysis).
         let kinds = scored.tokenFlags.map { (version: $0.contains(.version), errorCode: $0.contains(.errorCode)) }
-        let fromCustomer: (Int) -> Bool = { unitAt($0).role == .customer }
+        let fromCustomer: (Int) -> Bool = { units[candidates[$0]].role == .customer }
 
         // Environment lines may repeat a unit of another field: they answer a different question.
         var envPicker = picker
         let environment = envPicker.take(4) { i in
-            let cues = Cues.environment.count(in: cues[i])
+            let hits = Cues.environment.count(in: cues[i])
             let version = kinds[i].version
-            guard version || cues > 0 else { return nil }
-            return (Double(cues) + (version ? 2 : 0)) * (fromCustomer(i) ? 2 : 1)
+            guard version || hits > 0 else { return nil }
+            return (Double(hits) + (version ? 2 : 0)) * (fromCustomer(i) ? 2 : 1)
         }
         let symptom = picker.take(2) { i in
             guard fromCustomer(i) else { return nil }
@@ -71,9 +71,9 @@ extension Summarizer {
         }
         let steps = picker.take(6) { i in
             guard fromCustomer(i) else { return nil }
-            let cues = Cues.step.count(in: cues[i])
-            if unitAt(i).isListItem { return 4 + Double(cues) }
-            return cues > 0 ? Double(cues) : nil
+            let hits = Cues.step.count(in: cues[i])
+            if units[candidates[i]].isListItem { return 4 + Double(hits) }
+            return hits > 0 ? Double(hits) : nil
         }
         let expected = picker.take(2) { i in fromCustomer(i) && Cues.expected.matches(cues[i]) ? 1 : nil }
         let actual = picker.take(2) { i in fromCustomer(i) && Cues.actual.matches(cues[i]) ? 1 : nil }

@@ -22,6 +22,8 @@ package struct CueText: Sendable, Hashable {
         padded.reserveCapacity(bytes.count + 2)
         padded.append(0x20)
         var words: [Range<Int>] = []
+        // At most one word per two bytes: one allocation, no regrowth.
+        words.reserveCapacity(bytes.count / 2 + 1)
         var start = -1
         for b in bytes {
             let c: UInt8

@@ -19,9 +19,10 @@ package struct ScoredThread: Sendable {
         let empty = CueText("")
         cues = scored.candidates.indices.map { i in
             guard scored.eligible[i] else { return empty }
-            let u = units[scored.candidates[i]]
-            var text = u.text
-            return text.withUTF8 { CueText(utf8: UnsafeBufferPointer(rebasing: $0[min(u.labelLength, $0.count)...])) }
+            let c = scored.candidates[i]
+            let skip = units[c].labelLength
+            var text = units[c].text
+            return text.withUTF8 { CueText(utf8: UnsafeBufferPointer(rebasing: $0[min(skip, $0.count)...])) }
         }
     }
 }

@@ -32,8 +32,44 @@ package struct SectionPicker {
 
     /// Takes up to `count` unused eligible candidates for which `weight` is non-nil, best first;
     /// returns them ascending.
+    ///
+    /// "Best" is the larger value (`weight × (0.05 + score)`, or the position when `preferLater`), ties to
+    /// the earlier candidate: a strict order, so taking the best `count` times equals sorting and taking a
+    /// prefix. Values are gathered once into a scratch buffer (no allocation for up to 256 candidates).
+    ///
+    /// - Complexity: O(*n*·*k*) for *n* candidates and *k* = `count` (layouts take at most a few).
     package mutating func take(_ count: Int, preferLater: Bool = false, weight: (Int) -> Double?) -> [Int] {
         guard count > 0 else { return [] }
+        let n = scored.candidates.count
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { values in
+            // -inf marks a candidate not offered (values offered are finite: finite weights times scores).
+            var offered = 0
+            var finite = true
+            for i in 0..<n {
+                values[i] = -.infinity
+                guard !used[i] && scored.eligible[i], let w = weight(i) else { continue }
+                let v = preferLater ? Double(i) : w * (0.05 + scored.scores[i])
+                if !v.isFinite { finite = false }
+                values[i] = v
+                offered += 1
+            }
+            guard finite else { return takeSorted(count, preferLater, weight) }
+            var chosen: [Int] = []
+            chosen.reserveCapacity(min(count, offered))
+            while chosen.count < min(count, offered) {
+                var best = -1
+                for i in 0..<n where values[i] != -.infinity && (best < 0 || values[i] > values[best]) { best = i }
+                chosen.append(best)
+                values[best] = -.infinity
+            }
+            chosen.sort()
+            for i in chosen { used[i] = true }
+            return chosen
+        }
+    }
+
+    /// `take` by sorting (for values that are not all finite, where only the sort defines the order).
+    private mutating func takeSorted(_ count: Int, _ preferLater: Bool, _ weight: (Int) -> Double?) -> [Int] {
         var ranked: [(i: Int, value: Double)] = []
         for i in scored.candidates.indices where !used[i] && scored.eligible[i] {
             if let w = weight(i) { ranked.append((i, preferLater ? Double(i) : w * (0.05 + scored.scores[i]))) }
@@ -45,6 +81,8 @@ package struct SectionPicker {
     }
 
     package func lines(_ picks: [Int]) -> [SummaryLine] {
-        picks.sorted().map { SummaryLine(unit: unit($0), score: scored.scores[$0], components: scored.components[$0]) }
+        var ordered = picks
+        if !zip(picks, picks.dropFirst()).allSatisfy({ $0 <= $1 }) { ordered.sort() }
+        return ordered.map { SummaryLine(unit: unit($0), score: scored.scores[$0], components: scored.components[$0]) }
     }
 }

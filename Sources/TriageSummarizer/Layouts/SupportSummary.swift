@@ -56,30 +56,33 @@ extension Summarizer {
         let scored = thread.scored
         let cues = thread.cues
         var picker = SectionPicker(units: units, scored: scored)
-        let unitAt: (Int) -> SummaryUnit = { units[scored.candidates[$0]] }
-        let n = scored.candidates.count
+        let candidates = scored.candidates
+        // Read fields in place (no copy of the unit and its strings per look-up).
+        let messageOf: (Int) -> Int = { units[candidates[$0]].messageIndex }
+        let roleOf: (Int) -> SpeakerRole = { units[candidates[$0]].role }
+        let n = candidates.count
 
         // Issue: the first customer message with an eligible unit.
         var issue: [Int] = []
-        if let first = (0..<n).first(where: { unitAt($0).role == .customer && scored.eligible[$0] }) {
-            let m = unitAt(first).messageIndex
+        if let first = (0..<n).first(where: { roleOf($0) == .customer && scored.eligible[$0] }) {
+            let m = messageOf(first)
             issue = picker.take(layout.issue) { i in
-                unitAt(i).messageIndex == m ? 1 + 0.5 * Double(min(2, Cues.request.count(in: cues[i]))) : nil
+                messageOf(i) == m ? 1 + 0.5 * Double(min(2, Cues.request.count(in: cues[i]))) : nil
             }
         }
         // Status: best of the latest message with content, then a recent state cue.
         var status: [Int] = []
         if let last = (0..<n).last(where: { scored.eligible[$0] && !picker.used[$0] }) {
-            let m = unitAt(last).messageIndex
-            status += picker.take(1) { i in unitAt(i).messageIndex == m ? 1 + (Cues.state.matches(cues[i]) ? 1 : 0) : nil }
+            let m = messageOf(last)
+            status += picker.take(1) { i in messageOf(i) == m ? 1 + (Cues.state.matches(cues[i]) ? 1 : 0) : nil }
             // The last three messages with a candidate (candidates are in thread order).
             var lastMessages: [Int] = []
             for i in stride(from: n - 1, through: 0, by: -1) where lastMessages.count < 3 {
-                let mi = unitAt(i).messageIndex
+                let mi = messageOf(i)
                 if lastMessages.last != mi { lastMessages.append(mi) }
             }
             status += picker.take(max(0, layout.status - status.count)) { i in
-                lastMessages.contains(unitAt(i).messageIndex) && Cues.state.matches(cues[i]) ? 1 : nil
+                lastMessages.contains(messageOf(i)) && Cues.state.matches(cues[i]) ? 1 : nil
             }
         }
         // Tried: attempt cues anywhere.
@@ -88,16 +91,18 @@ extension Summarizer {
             return c > 0 ? Double(c) : nil
         }
         // Open questions: no later message from the other side.
-        let sides = (0..<n).map { unitAt($0).role == .customer }
-        var lastMessageOfSide: [Bool: Int] = [:]
-        for u in units where u.isSelectable {
-            lastMessageOfSide[u.role == .customer] = max(lastMessageOfSide[u.role == .customer] ?? -1, u.messageIndex)
+        // The last message with a selectable unit, per side (customer, other).
+        var lastCustomer = -1
+        var lastOther = -1
+        for c in candidates {  // the selectable units
+            let m = units[c].messageIndex
+            if units[c].role == .customer { lastCustomer = max(lastCustomer, m) } else { lastOther = max(lastOther, m) }
         }
         let open = picker.take(layout.openQuestions, preferLater: true) { i in
-            let u = unitAt(i)
-            guard SectionPicker.hasQuestionMark(u) else { return nil }
-            let other = lastMessageOfSide[!sides[i]] ?? -1
-            return other > u.messageIndex ? nil : 1
+            let c = candidates[i]
+            guard SectionPicker.hasQuestionMark(units[c]) else { return nil }
+            let other = units[c].role == .customer ? lastOther : lastCustomer
+            return other > units[c].messageIndex ? nil : 1
         }
         return SupportSummary(issue: picker.lines(issue), tried: picker.lines(tried), status: picker.lines(status),
                               openQuestions: picker.lines(open))

@@ -41,16 +41,16 @@ package struct SimilarityGraph: Sendable {
         let n = vectors.count
         // Term ids are dense per call (see ``TermVectors``), so postings are flat rows per term.
         var vocabulary = 0
-        for v in vectors { if let last = v.ids.last { vocabulary = max(vocabulary, Int(last) + 1) } }
+        for v in vectors { if let last = v.entries.last { vocabulary = max(vocabulary, Int(last.id) + 1) } }
         var start = [Int](repeating: 0, count: vocabulary + 1)
-        for v in vectors { for id in v.ids { start[Int(id) + 1] += 1 } }
+        for v in vectors { for e in v.entries { start[Int(e.id) + 1] += 1 } }
         for t in 0..<vocabulary { start[t + 1] += start[t] }
         var postings = [Int](repeating: 0, count: start[vocabulary])
         var fill = start
         for (u, v) in vectors.enumerated() {
-            for id in v.ids {
-                postings[fill[Int(id)]] = u
-                fill[Int(id)] += 1
+            for e in v.entries {
+                postings[fill[Int(e.id)]] = u
+                fill[Int(e.id)] += 1
             }
         }
         let half = cap / 2
@@ -62,8 +62,8 @@ package struct SimilarityGraph: Sendable {
         offsets.reserveCapacity(n + 1)
         for a in 0..<n {
             touched.removeAll(keepingCapacity: true)
-            for id32 in vectors[a].ids {
-                let id = Int(id32)
+            for e in vectors[a].entries {
+                let id = Int(e.id)
                 let lo = start[id]
                 let hi = start[id + 1]
                 if hi - lo <= cap {
@@ -112,7 +112,9 @@ package struct SimilarityGraph: Sendable {
             }
         }
         var scored: [(index: Int, weight: Double)] = []
+        scored.reserveCapacity(n)
         var edges: [(index: Int, weight: Double)] = []
+        edges.reserveCapacity(n * min(k, max(0, n - 1)))
         var offsets: [Int] = [0]
         offsets.reserveCapacity(n + 1)
         for a in 0..<n {

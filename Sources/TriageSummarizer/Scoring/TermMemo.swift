@@ -85,7 +85,16 @@ package final class TermMemo: @unchecked Sendable {
         out.tokenFlags.reserveCapacity(texts.count)
         out.offsets.reserveCapacity(texts.count + 1)
         let tokenizer = Tokenizer()
+        // At most one token (and, for nearly all, one term) per two bytes: reserve once, no regrowth.
+        var longest = 0
+        var total = 0
+        for (text, _) in texts {
+            longest = max(longest, text.utf8.count)
+            total += text.utf8.count
+        }
+        out.termIDs.reserveCapacity(total / 2 + texts.count)
         var tokens: [(kind: TokenKind, range: Range<Int>)] = []
+        tokens.reserveCapacity(longest / 2 + 1)
         for (text, skip) in texts {
             var text = text
             text.withUTF8 { all in

@@ -1,38 +1,39 @@
 import Foundation
 import TriageText
 
-/// A sparse vector: term ids ascending, with weights.
+/// A sparse vector: term ids ascending, with weights, in one array (one allocation per vector).
 package struct SparseVector: Sendable, Hashable {
-    package var ids: [Int32] = []
-    package var weights: [Double] = []
+    /// One term of a vector.
+    package struct Entry: Sendable, Hashable {
+        package var id: Int32
+        package var weight: Double
+    }
+
+    package var entries: [Entry] = []
 
     /// Dot product by merging the two sorted id lists.
     ///
     /// - Complexity: O(*a* + *b*) in the two lengths.
     package func dot(_ other: SparseVector) -> Double {
-        ids.withUnsafeBufferPointer { ai in
-            weights.withUnsafeBufferPointer { aw in
-                other.ids.withUnsafeBufferPointer { bi in
-                    other.weights.withUnsafeBufferPointer { bw in
-                        var i = 0
-                        var j = 0
-                        var sum = 0.0
-                        while i < ai.count && j < bi.count {
-                            let a = ai[i]
-                            let b = bi[j]
-                            if a == b {
-                                sum += aw[i] * bw[j]
-                                i += 1
-                                j += 1
-                            } else if a < b {
-                                i += 1
-                            } else {
-                                j += 1
-                            }
-                        }
-                        return sum
+        entries.withUnsafeBufferPointer { a in
+            other.entries.withUnsafeBufferPointer { b in
+                var i = 0
+                var j = 0
+                var sum = 0.0
+                while i < a.count && j < b.count {
+                    let x = a[i].id
+                    let y = b[j].id
+                    if x == y {
+                        sum += a[i].weight * b[j].weight
+                        i += 1
+                        j += 1
+                    } else if x < y {
+                        i += 1
+                    } else {
+                        j += 1
                     }
                 }
+                return sum
             }
         }
     }
@@ -72,20 +73,29 @@ package struct TermVectors: Sendable {
         var vectors: [SparseVector] = []
         vectors.reserveCapacity(n)
         var sorted: [Int32] = []
+        var longest = 0
+        for u in 0..<n { longest = max(longest, analysis.offsets[u + 1] - analysis.offsets[u]) }
+        sorted.reserveCapacity(longest)
         for u in 0..<n {
             let slice = analysis.termIDs[analysis.offsets[u]..<analysis.offsets[u + 1]]
             termCounts.append(slice.count)
             sorted.removeAll(keepingCapacity: true)
             sorted.append(contentsOf: slice)
             sorted.sort()
-            // Distinct ids with their counts (kept in `weights` until weighted below).
+            // Distinct ids with their counts (kept in `weights` until weighted below), allocated once.
+            var distinct = 0
+            var previous: Int32 = -1
+            for id in sorted where id != previous {
+                distinct += 1
+                previous = id
+            }
             var v = SparseVector()
+            v.entries.reserveCapacity(distinct)
             for id in sorted {
-                if v.ids.last == id {
-                    v.weights[v.weights.count - 1] += 1
+                if let last = v.entries.last, last.id == id {
+                    v.entries[v.entries.count - 1].weight += 1
                 } else {
-                    v.ids.append(id)
-                    v.weights.append(1)
+                    v.entries.append(SparseVector.Entry(id: id, weight: 1))
                     documentFrequency[Int(id)] += 1
                 }
             }
@@ -95,20 +105,31 @@ package struct TermVectors: Sendable {
         nameCounts = analysis.nameCounts
         tokenFlags = analysis.tokenFlags
         let count = Double(n)
-        let idf = documentFrequency.map { log((1 + count) / (1 + Double($0))) + 1 }
+        // idf depends on the document frequency alone (0...n): one logarithm per value seen, not per term.
+        var idfOf = [Double](repeating: .nan, count: n + 1)
+        let idf = documentFrequency.map { df in
+            if idfOf[df].isNaN { idfOf[df] = log((1 + count) / (1 + Double(df))) + 1 }
+            return idfOf[df]
+        }
+        let logs = TermVectors.logOfCount
         for u in 0..<n {
             var v = SparseVector()
             swap(&v, &vectors[u])
             var norm = 0.0
-            for k in v.ids.indices {
-                let w = (1 + log(v.weights[k])) * idf[Int(v.ids[k])]
-                v.weights[k] = w
+            for k in v.entries.indices {
+                let tf = v.entries[k].weight
+                let w = (1 + (tf < Double(logs.count) ? logs[Int(tf)] : log(tf)))
+                    * idf[Int(v.entries[k].id)]
+                v.entries[k].weight = w
                 norm += w * w
             }
             norm = norm.squareRoot()
-            if norm > 0 { for k in v.weights.indices { v.weights[k] /= norm } }
+            if norm > 0 { for k in v.entries.indices { v.entries[k].weight /= norm } }
             swap(&v, &vectors[u])
         }
         self.vectors = vectors
     }
+
+    /// `log(c)` for the small counts most terms have (index `c`; entry 0 unused), the same values `log` gives.
+    private static let logOfCount: [Double] = (0..<16).map { log(Double($0)) }
 }

@@ -24,7 +24,9 @@ package struct ScoredUnits: Sendable {
 ///   ``LexRank`` when there are at most ``SummarizerOptions/maxGraphUnits`` candidates, otherwise O(*P*).
 package enum UnitScorer {
     package static func score(_ units: [SummaryUnit], options: SummarizerOptions, memo: TermMemo) -> ScoredUnits {
-        let candidates = units.indices.filter { units[$0].isSelectable }
+        var candidates: [Int] = []
+        candidates.reserveCapacity(units.count)
+        for u in units.indices where units[u].isSelectable { candidates.append(u) }
         let analyzer = Analyzer(options: options.analyzer)
         let tv = TermVectors(texts: candidates.map { (units[$0].text, units[$0].labelLength) }, analyzer: analyzer, memo: memo)
         let n = candidates.count
@@ -62,12 +64,12 @@ package enum UnitScorer {
     /// Cosine of each vector with the sum of all vectors.
     private static func centroidSimilarity(_ vectors: [SparseVector]) -> [Double] {
         var sum: [Int32: Double] = [:]
-        for v in vectors { for (id, w) in zip(v.ids, v.weights) { sum[id, default: 0] += w } }
+        for v in vectors { for e in v.entries { sum[e.id, default: 0] += e.weight } }
         let norm = sum.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard norm > 0 else { return vectors.map { _ in 0 } }
         return vectors.map { v in
             var dot = 0.0
-            for (id, w) in zip(v.ids, v.weights) { dot += w * (sum[id] ?? 0) }
+            for e in v.entries { dot += e.weight * (sum[e.id] ?? 0) }
             return dot / norm
         }
     }

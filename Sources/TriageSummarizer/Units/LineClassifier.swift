@@ -15,6 +15,9 @@ package struct MessageLine: Sendable, Hashable {
     /// Splits `bytes` into lines (LF or CRLF).
     package static func split(_ bytes: [UInt8]) -> [MessageLine] {
         var lines: [MessageLine] = []
+        var breaks = 0
+        for b in bytes where b == UInt8(ascii: "\n") { breaks += 1 }
+        lines.reserveCapacity(breaks + 1)
         var start = 0
         var i = 0
         while i <= bytes.count {

@@ -37,6 +37,7 @@ struct MessagePlan {
         let lines = MessageLine.split(bytes)
         let kinds = LineClassifier.classify(lines, in: bytes, firstLineSkip: label)
         var raw: [(range: Range<Int>, kind: UnitKind, list: Bool)] = []
+        raw.reserveCapacity(lines.count)
         var current: Range<Int>?
         for (i, line) in lines.enumerated() {
             let list = !line.isBlank && kinds[i] == .content && MessagePlan.isListItem(line.lower.bytes)
