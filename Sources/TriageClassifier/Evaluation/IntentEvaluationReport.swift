@@ -14,6 +14,8 @@ public struct IntentEvaluationReport: Sendable, Codable {
     public var ece: Double
     public var temperature: Double
     public var threshold: Double
+    /// The out-of-scope threshold on the in-scope score (``IntentClassifier/inScopeThreshold``).
+    public var inScopeThreshold: Double
     public var trainSeconds: Double?
     /// Batch predictions per second of one core: texts over the median thread-CPU seconds of one pass (see
     /// ``IntentBenchmark/evaluate(_:on:)``).
@@ -36,6 +38,7 @@ public struct IntentEvaluationReport: Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case model, accuracy, ece, temperature, threshold, labels, confusion, reliability, auroc
+        case inScopeThreshold = "in_scope_threshold"
         case trainCount = "train_count", testCount = "test_count", featureCount = "feature_count"
         case macroF1 = "macro_f1", macroPrecision = "macro_precision", macroRecall = "macro_recall"
         case trainSeconds = "train_seconds", predictPerSecond = "predict_per_second",
@@ -108,7 +111,8 @@ public enum IntentBenchmark {
             model: model.configuration.model.rawValue, trainCount: model.metadata.exampleCount, testCount: e.count,
             featureCount: model.vectorizer.featureCount, accuracy: e.accuracy, macroF1: e.macroF1,
             macroPrecision: e.macroPrecision, macroRecall: e.macroRecall, ece: e.ece,
-            temperature: model.temperature, threshold: model.threshold, trainSeconds: nil,
+            temperature: model.temperature, threshold: model.threshold, inScopeThreshold: model.inScopeThreshold,
+            trainSeconds: nil,
             predictPerSecond: Double(texts.count) / max(cpuSamples[cpuSamples.count / 2], 1e-9),
             predictPerWallSecond: Double(texts.count) / max(samples[samples.count / 2], 1e-9),
             singleTextMilliseconds: single.isEmpty ? 0 : single[single.count / 2] * 1000, perIntent: e.perIntent, labels: e.labels,

@@ -1,7 +1,8 @@
 /// Options of the NB-weighted multinomial logistic regression trainer.
 public struct LinearModelOptions: Sendable, Hashable, Codable {
-    /// Passes over the training data. The default is 12.
-    public var epochs: Int = 12
+    /// Passes over the training data. The default is 8 (equal to 12 in 5-fold cross-validation on Banking77
+    /// train, a third less training; see the module documentation).
+    public var epochs: Int = 8
     /// Initial learning rate, decayed linearly to zero over training. The default is 2.0.
     public var learningRate: Double = 2.0
     /// L2 weight decay per example (on the NB-rescaled weights). The default is 1e-5.
