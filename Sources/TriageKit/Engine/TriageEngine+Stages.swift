@@ -134,9 +134,10 @@ extension TriageEngine {
     func threadContext(of ticket: Ticket) -> (summary: [TriagePlanner.SummaryLine], bugReport: TriagePlanner.BugReportDraft?) {
         let messages = Self.summaryMessages(ticket)
         guard !messages.isEmpty else { return ([], nil) }
-        let summary = Self.summaryLines(summarizer.supportSummary(messages))
-        let bug = summarizer.bugReport(messages)
-        return (summary, bug.isLikelyBug ? Self.bugDraft(bug) : nil)
+        // Both layouts from one segmentation and scoring of the thread.
+        let context = summarizer.handoffContext(messages)
+        let bug = context.bugReport
+        return (Self.summaryLines(context.supportSummary), bug.isLikelyBug ? Self.bugDraft(bug) : nil)
     }
 
     static func summaryMessages(_ ticket: Ticket) -> [SummaryMessage] {
