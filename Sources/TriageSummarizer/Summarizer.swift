@@ -21,6 +21,7 @@
 /// - ``summarize(_:)``
 /// - ``supportSummary(_:)``
 /// - ``bugReport(_:)``
+/// - ``handoffContext(_:layout:)``
 public struct Summarizer: Sendable, Hashable {
     /// The options. See ``SummarizerOptions``.
     public var options: SummarizerOptions

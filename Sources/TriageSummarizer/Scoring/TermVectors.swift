@@ -107,10 +107,7 @@ package struct TermVectors: Sendable {
         let count = Double(n)
         // idf depends on the document frequency alone (0...n): one logarithm per value seen, not per term.
         var idfOf = [Double](repeating: .nan, count: n + 1)
-        let idf = documentFrequency.map { df in
-            if idfOf[df].isNaN { idfOf[df] = log((1 + count) / (1 + Double(df))) + 1 }
-            return idfOf[df]
-        }
+        for df in documentFrequency where idfOf[df].isNaN { idfOf[df] = log((1 + count) / (1 + Double(df))) + 1 }
         let logs = TermVectors.logOfCount
         for u in 0..<n {
             var v = SparseVector()
@@ -119,7 +116,7 @@ package struct TermVectors: Sendable {
             for k in v.entries.indices {
                 let tf = v.entries[k].weight
                 let w = (1 + (tf < Double(logs.count) ? logs[Int(tf)] : log(tf)))
-                    * idf[Int(v.entries[k].id)]
+                    * idfOf[documentFrequency[Int(v.entries[k].id)]]
                 v.entries[k].weight = w
                 norm += w * w
             }
