@@ -3,9 +3,9 @@ import TriageClassifier
 
 /// The quality bars of issue 3 on Banking77 (train → test), measured with the default configuration.
 ///
-/// Hard expectations are regression floors below the level reached (accuracy 0.9218, macro-F1 0.9220, ECE 0.0174;
-/// leave-10-out AUROC 0.9246, OOS recall 0.6825 at in-scope accuracy 0.90, with 8 epochs and the entropy
-/// rejection score). The issue's bars (0.925 / 0.925;
+/// Hard expectations are regression floors below the level reached (accuracy 0.9221, macro-F1 0.9223, ECE 0.0159;
+/// leave-10-out AUROC 0.9292, OOS recall 0.675 at in-scope accuracy 0.90, with 8 epochs, label smoothing 0.05
+/// and the entropy rejection score). The issue's bars (0.925 / 0.925;
 /// 0.93 / 0.72) are not met yet; they are checked inside `withKnownIssue` so the gap stays visible in the test
 /// log without failing the suite.
 @Suite struct BankingAccuracyTests {
@@ -39,7 +39,7 @@ import TriageClassifier
         #expect(auroc >= 0.915)
         #expect(recall >= 0.65)
         #expect((e.inScopeAccuracy ?? 0) >= 0.89)
-        withKnownIssue("issue 3 bar: AUROC >= 0.93 and OOS recall >= 0.72 at in-scope accuracy 0.90 (reached 0.925 / 0.68)", isIntermittent: true) {
+        withKnownIssue("issue 3 bar: AUROC >= 0.93 and OOS recall >= 0.72 at in-scope accuracy 0.90 (reached 0.929 / 0.675)", isIntermittent: true) {
             #expect(auroc >= 0.93)
             #expect(recall >= 0.72)
         }

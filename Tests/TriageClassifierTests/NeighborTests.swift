@@ -113,6 +113,26 @@ import TriageClassifier
         }
     }
 
+    @Test func labelSmoothingIsTheDefaultAndOldManifestsDecodeWithout() throws {
+        #expect(LinearModelOptions().labelSmoothing == 0.05)
+        var plain = Fixtures.quick
+        plain.linear.labelSmoothing = 0
+        let smoothed = try IntentClassifier.train(examples: Fixtures.small, configuration: Fixtures.quick)
+        let unsmoothed = try IntentClassifier.train(examples: Fixtures.small, configuration: plain)
+        #expect(smoothed.scorer != unsmoothed.scorer)
+        // Smoothing keeps weights smaller: the largest |weight| shrinks.
+        func largest(_ m: IntentClassifier) -> Float {
+            var best: Float = 0
+            for f in 0..<m.scorer.featureCount { for c in 0..<m.scorer.classCount { best = max(best, abs(m.scorer.weight(feature: f, class: c))) } }
+            return best
+        }
+        #expect(largest(smoothed) < largest(unsmoothed))
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(LinearModelOptions())) as? [String: Any])
+        #expect(object.removeValue(forKey: "labelSmoothing") as? Double == 0.05)
+        let old = try JSONDecoder().decode(LinearModelOptions.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.labelSmoothing == 0)
+    }
+
     @Test func channelAndSeedEnsemblesAreDeterministic() throws {
         var c = Fixtures.quick
         c.linear.channelModelWeight = 0.5

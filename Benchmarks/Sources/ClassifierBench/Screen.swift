@@ -32,6 +32,7 @@ func variant(_ spec: String) -> ClassifierConfiguration {
         case "epochs": c.linear.epochs = Int(d)
         case "cw": c.linear.channelModelWeight = d
         case "seeds": c.linear.seedCount = Int(d)
+        case "ls": c.linear.labelSmoothing = d
         case "beta": c.linear.naiveBayesBlend = d
         case "l2": c.linear.l2 = d
         case "lr": c.linear.learningRate = d

@@ -35,13 +35,18 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
     /// Train this many joint models with seeds `seed, seed + 1, …` and average them (a seed ensemble; one
     /// linear model). The default is 1.
     public var seedCount: Int = 1
+    /// Label smoothing ε: the training target is `(1 − ε)` on the true intent and `ε / C` on every intent.
+    /// The default is 0.05 (5-fold cross-validation on Banking77 train: 0.03–0.1 all raise the leave-intents-out
+    /// AUROC by about 0.004 at equal or better accuracy; see the module documentation). Files written before
+    /// this option existed decode with 0.
+    public var labelSmoothing: Double = 0.05
 
     /// Creates the default options.
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
         case epochs, learningRate, l2, naiveBayesExponent, naiveBayesAlpha, balanceClasses, naiveBayesBlend,
-             averagedEpochs, seed, channelModelWeight, seedCount
+             averagedEpochs, seed, channelModelWeight, seedCount, labelSmoothing
     }
 
     /// Decodes options; keys added after format version 1 (``channelModelWeight``, ``seedCount``) default to
@@ -59,6 +64,7 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
         seed = try c.decode(UInt64.self, forKey: .seed)
         channelModelWeight = try c.decodeIfPresent(Double.self, forKey: .channelModelWeight) ?? 0
         seedCount = try c.decodeIfPresent(Int.self, forKey: .seedCount) ?? 1
+        labelSmoothing = try c.decodeIfPresent(Double.self, forKey: .labelSmoothing) ?? 0
     }
 
     /// Encodes the options; ``channelModelWeight`` and ``seedCount`` only when they are not off, so a model
@@ -76,5 +82,6 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
         try c.encode(seed, forKey: .seed)
         if channelModelWeight != 0 { try c.encode(channelModelWeight, forKey: .channelModelWeight) }
         if seedCount != 1 { try c.encode(seedCount, forKey: .seedCount) }
+        if labelSmoothing != 0 { try c.encode(labelSmoothing, forKey: .labelSmoothing) }
     }
 }

@@ -64,6 +64,7 @@ public struct SoftmaxTrainer: Sendable {
         var step = 0.0
         var probs = [Float](repeating: 0, count: stride)
         let lambda = Float(options.l2)
+        let smoothing = Float(options.labelSmoothing)
         var classWeight = [Float](repeating: 1, count: c)
         if options.balanceClasses {
             var perClass = [Int](repeating: 0, count: c)
@@ -114,7 +115,12 @@ public struct SoftmaxTrainer: Sendable {
                     let inv = 1 / z
                     for j in 0..<c { p[j] *= inv }
                     for j in c..<stride { p[j] = 0 }
-                    p[Int(y[r])] -= 1
+                    if smoothing != 0 {
+                        for j in 0..<c { p[j] -= smoothing / Float(c) }
+                        p[Int(y[r])] -= 1 - smoothing
+                    } else {
+                        p[Int(y[r])] -= 1
+                    }
                     let exampleWeight = classWeight[Int(y[r])]
                     if exampleWeight != 1 { for j in 0..<c { p[j] *= exampleWeight } }
                     for j in 0..<c { b[j] -= eta * p[j] }
