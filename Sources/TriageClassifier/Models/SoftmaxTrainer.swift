@@ -65,6 +65,7 @@ public struct SoftmaxTrainer: Sendable {
         var probs = [Float](repeating: 0, count: stride)
         let lambda = Float(options.l2)
         let smoothing = Float(options.labelSmoothing)
+        let smoothingShare = smoothing / Float(c)
         var classWeight = [Float](repeating: 1, count: c)
         if options.balanceClasses {
             var perClass = [Int](repeating: 0, count: c)
@@ -116,7 +117,7 @@ public struct SoftmaxTrainer: Sendable {
                     for j in 0..<c { p[j] *= inv }
                     for j in c..<stride { p[j] = 0 }
                     if smoothing != 0 {
-                        for j in 0..<c { p[j] -= smoothing / Float(c) }
+                        for j in 0..<c { p[j] -= smoothingShare }
                         p[Int(y[r])] -= 1 - smoothing
                     } else {
                         p[Int(y[r])] -= 1
