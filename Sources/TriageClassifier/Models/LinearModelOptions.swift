@@ -20,8 +20,10 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
     /// `class_weight="balanced"`). The default is `true`.
     public var balanceClasses: Bool = true
     /// Weight β of a multinomial naive Bayes model (smoothing ``naiveBayesAlpha``) added to the trained
-    /// weights: `W = W_LR + β · W_NB`, `b = b_LR + β · b_NB`. Still one linear model. The default is 0.
-    public var naiveBayesBlend: Double = 0.1
+    /// weights: `W = W_LR + β · W_NB`, `b = b_LR + β · b_NB`. Still one linear model. The default is 0.05
+    /// (5-fold cross-validation on Banking77 train with label smoothing: against 0.1, equal accuracy and
+    /// macro-F1, leave-intents-out AUROC +0.002 and OOS recall +0.003; 0 and 0.03 trade recall for AUROC).
+    public var naiveBayesBlend: Double = 0.05
     /// Average the weights at the end of the last this-many epochs (Polyak averaging). The default is 1
     /// (no averaging).
     public var averagedEpochs: Int = 1
