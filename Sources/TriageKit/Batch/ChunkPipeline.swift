@@ -8,8 +8,9 @@ import Foundation
 /// yet collected, which bounds memory.
 final class ChunkPipeline: @unchecked Sendable {
     private let condition = NSCondition()
+    /// Chunks no worker has taken yet (at most the caller's read-ahead window, so removing from the front is
+    /// cheap); a taken chunk leaves the queue at once, so its records are freed when its worker is done.
     private var queue: [(index: Int, records: ArraySlice<BatchRecord>)] = []
-    private var queueHead = 0
     private var results: [Int: ChunkOutput] = [:]
     private var closed = false
     private let group = DispatchGroup()
@@ -52,7 +53,6 @@ final class ChunkPipeline: @unchecked Sendable {
         condition.lock()
         closed = true
         queue.removeAll()
-        queueHead = 0
         condition.broadcast()
         condition.unlock()
         group.wait()
@@ -64,15 +64,7 @@ final class ChunkPipeline: @unchecked Sendable {
         defer { condition.unlock() }
         while true {
             if closed { return nil }
-            if queueHead < queue.count {
-                let next = queue[queueHead]
-                queueHead += 1
-                if queueHead == queue.count {
-                    queue.removeAll(keepingCapacity: true)
-                    queueHead = 0
-                }
-                return next
-            }
+            if !queue.isEmpty { return queue.removeFirst() }
             condition.wait()
         }
     }

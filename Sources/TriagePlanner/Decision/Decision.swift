@@ -88,4 +88,13 @@ public struct Decision: Sendable, Hashable, Codable {
     public func jsonBytes(pretty: Bool = false) throws -> [UInt8] {
         try CanonicalJSON(options: .init(fractionDigits: 4, pretty: pretty)).bytes(self)
     }
+
+    /// Appends the compact canonical JSON line and a newline to `out`: the bytes of ``jsonBytes(pretty:)``
+    /// followed by `\n`, written straight into `out` (batch output buffers) without an intermediate array.
+    ///
+    /// - Throws: `EncodingError` only for non-finite numbers; `out` is then unchanged.
+    public func appendJSONLine(to out: inout [UInt8]) throws {
+        try CanonicalJSON(options: .init(fractionDigits: 4, pretty: false)).appendLeaf(self, to: &out)
+        out.append(0x0A)
+    }
 }

@@ -57,6 +57,25 @@ public struct CanonicalJSON: Sendable {
         return out
     }
 
+    /// Appends the canonical JSON of a value that writes itself (``CanonicalJSONLeaf``) to `out`: the same bytes
+    /// as ``bytes(_:)``, without building a tree or an intermediate array.
+    ///
+    /// - Throws: See ``string(_:)``; `out` is unchanged when it throws.
+    package func appendLeaf<T: CanonicalJSONLeaf & Encodable>(_ value: T, to out: inout [UInt8]) throws {
+        guard directLeaves else { out.append(contentsOf: try bytes(value)); return }
+        var writer = CanonicalLeafWriter(out: JSONByteBuffer(capacity: 8192), options: options, depth: 0)
+        value.writeCanonical(&writer)
+        defer { writer.out.deallocate() }
+        if writer.nonFinite {
+            // Encode through Codable, which throws the error with its coding path.
+            var slow = self
+            slow.directLeaves = false
+            out.append(contentsOf: try slow.bytes(value))
+            return
+        }
+        writer.out.withBytes { out.append(contentsOf: $0) }
+    }
+
     private func write(_ box: CanonicalBox, into out: inout [UInt8], depth: Int, nonFinite: inout Bool) {
         switch box.kind {
         case .empty:
