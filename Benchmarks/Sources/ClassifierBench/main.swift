@@ -31,16 +31,7 @@ if let list = option("--cv-epochs") {
     let labels = Array(Set(train.map(\.label))).sorted()
     var classOf: [String: Int32] = [:]
     for (i, l) in labels.enumerated() { classOf[l] = Int32(i) }
-    var fold = [Int](repeating: 0, count: train.count)
-    var state: UInt64 = 7
-    for l in labels {
-        var members = train.indices.filter { train[$0].label == l }
-        for i in stride(from: members.count - 1, to: 0, by: -1) {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            members.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
-        }
-        for (k, m) in members.enumerated() { fold[m] = k % 5 }
-    }
+    let fold = stratifiedFolds(train, labels: labels)
     for epochs in list.split(separator: ",").compactMap({ Int($0) }) {
         var accs: [Double] = [], f1s: [Double] = [], cpu = 0.0
         for f in 0 ..< 5 {
