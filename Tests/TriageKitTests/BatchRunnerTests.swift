@@ -83,8 +83,8 @@ func lines(_ url: URL) throws -> [Substring] {
         try backlog(700).write(to: input)
         _ = try run(dir, input, tag: "one", jobs: 1, chunk: 1000)
         _ = try run(dir, input, tag: "four", jobs: 4, chunk: 7)
-        #expect(try Data(contentsOf: dir.appendingPathComponent("one.jsonl")) == Data(contentsOf: dir.appendingPathComponent("four.jsonl")))
-        #expect(try Data(contentsOf: dir.appendingPathComponent("one.rejects")) == Data(contentsOf: dir.appendingPathComponent("four.rejects")))
+        #expect(try sameBytes(dir.appendingPathComponent("one.jsonl"), dir.appendingPathComponent("four.jsonl")))
+        #expect(try sameBytes(dir.appendingPathComponent("one.rejects"), dir.appendingPathComponent("four.rejects")))
     }
 
     @Test(arguments: [1, 100, 333, 998])
@@ -100,13 +100,13 @@ func lines(_ url: URL) throws -> [Substring] {
         try torn.write(contentsOf: Data("{\"ticket_id\":\"T-torn".utf8))
         try torn.close()
         let resumed = try run(dir, input, tag: "cut", chunk: 16, resume: true)
-        #expect(try Data(contentsOf: dir.appendingPathComponent("ref.jsonl")) == Data(contentsOf: dir.appendingPathComponent("cut.jsonl")))
-        #expect(try Data(contentsOf: dir.appendingPathComponent("ref.rejects")) == Data(contentsOf: dir.appendingPathComponent("cut.rejects")))
+        #expect(try sameBytes(dir.appendingPathComponent("ref.jsonl"), dir.appendingPathComponent("cut.jsonl")))
+        #expect(try sameBytes(dir.appendingPathComponent("ref.rejects"), dir.appendingPathComponent("cut.rejects")))
         #expect(resumed.records == 1000 && resumed.skipped + 0 <= halt)
         // Resuming a finished run changes nothing.
         let again = try run(dir, input, tag: "cut", resume: true)
         #expect(again.skipped == 1000 && again.records == 1000)
-        #expect(try Data(contentsOf: dir.appendingPathComponent("ref.jsonl")) == Data(contentsOf: dir.appendingPathComponent("cut.jsonl")))
+        #expect(try sameBytes(dir.appendingPathComponent("ref.jsonl"), dir.appendingPathComponent("cut.jsonl")))
     }
 
     @Test func emailFolderWithMixedFileTypes() throws {
