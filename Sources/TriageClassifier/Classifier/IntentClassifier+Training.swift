@@ -109,30 +109,29 @@ extension IntentClassifier {
     /// Fits the vectorizer and the scorer of `configuration.model`.
     package static func fit(texts: [String], labels y: [Int32], classCount: Int,
                             configuration: ClassifierConfiguration) throws -> Fitted {
-        var fitted = try fitModel(texts: texts, labels: y, classCount: classCount, configuration: configuration)
-        if configuration.neighbors.isEnabled {
-            fitted.neighbors = NeighborIndex(fitted.matrix, labels: y, classCount: classCount,
-                                             wordFeatureCount: fitted.vectorizer.wordFeatureCount,
-                                             options: configuration.neighbors)
-        }
-        return Fitted(vectorizer: fitted.vectorizer, scorer: fitted.scorer, counts: fitted.counts, neighbors: fitted.neighbors)
+        let fitted = try fitModel(texts: texts, labels: y, classCount: classCount, configuration: configuration)
+        let neighbors = configuration.neighbors.isEnabled
+            ? NeighborIndex(fitted.matrix, labels: y, classCount: classCount,
+                            wordFeatureCount: fitted.vectorizer.wordFeatureCount, options: configuration.neighbors)
+            : nil
+        return Fitted(vectorizer: fitted.vectorizer, scorer: fitted.scorer, counts: fitted.counts, neighbors: neighbors)
     }
 
     private static func fitModel(texts: [String], labels y: [Int32], classCount: Int,
                                  configuration: ClassifierConfiguration) throws
-        -> (vectorizer: TextVectorizer, matrix: SparseMatrix, scorer: LinearScorer, counts: NaiveBayes.Counts?, neighbors: NeighborIndex?) {
+        -> (vectorizer: TextVectorizer, matrix: SparseMatrix, scorer: LinearScorer, counts: NaiveBayes.Counts?) {
         let (vectorizer, x) = try TextVectorizer.fit(texts, options: configuration.vectorizer)
         switch configuration.model {
         case .naiveBayes:
             let counts = NaiveBayes.Counts(x, labels: y, classCount: classCount)
-            return (vectorizer, x, NaiveBayes.multinomial(counts, alpha: configuration.naiveBayesAlpha), counts, nil)
+            return (vectorizer, x, NaiveBayes.multinomial(counts, alpha: configuration.naiveBayesAlpha), counts)
         case .complementNaiveBayes:
             let counts = NaiveBayes.Counts(x, labels: y, classCount: classCount)
-            return (vectorizer, x, NaiveBayes.complement(counts, alpha: configuration.naiveBayesAlpha), counts, nil)
+            return (vectorizer, x, NaiveBayes.complement(counts, alpha: configuration.naiveBayesAlpha), counts)
         case .naiveBayesLogistic:
             let scorer = SoftmaxTrainer(options: configuration.linear).fitEnsemble(
                 x, labels: y, classCount: classCount, wordFeatureCount: vectorizer.wordFeatureCount)
-            return (vectorizer, x, scorer, nil, nil)
+            return (vectorizer, x, scorer, nil)
         }
     }
 

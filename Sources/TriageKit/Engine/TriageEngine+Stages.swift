@@ -61,12 +61,7 @@ extension TriageEngine {
         }
         if let top = input.hypotheses.first, let policy = workspace.policy.intents[top.label] {
             for id in policy.articles where !input.documents.contains(where: { $0.id == id }) {
-                var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
-                query.analyzedTerms = terms
-                query.explainFields = false
-                query.includeMetadata = false
-                let hit = (try? knowledgeBase.search(query))?.first
-                input.articleSupport[id] = hit.map { support.support(of: $0) } ?? 0
+                input.articleSupport[id] = articleSupport(id, text: text, terms: terms, meter: support)
             }
         }
 
@@ -102,13 +97,18 @@ extension TriageEngine {
     func articleSupport(for ticket: Ticket, article id: String, isPriorTicket: Bool) -> Double {
         let text = Self.prefix(ticket.triageText, bytes: Self.stageTextLimit)
         let terms = knowledgeBase.extractor.terms(text)
-        let support = SupportMeter(index: knowledgeBase, domain: priorTickets, terms: terms,
-                                   domainMinimum: isPriorTicket ? 2 : 1)
+        let meter = SupportMeter(index: knowledgeBase, domain: priorTickets, terms: terms,
+                                 domainMinimum: isPriorTicket ? 2 : 1)
+        return articleSupport(id, text: text, terms: terms, meter: meter)
+    }
+
+    /// The support of article `id` for a ticket's (analysed) text: an explained search restricted to that article.
+    private func articleSupport(_ id: String, text: String, terms: [String], meter: SupportMeter) -> Double {
         var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
         query.analyzedTerms = terms
         query.explainFields = false
         query.includeMetadata = false
-        return (try? knowledgeBase.search(query))?.first.map { support.support(of: $0) } ?? 0
+        return (try? knowledgeBase.search(query))?.first.map { meter.support(of: $0) } ?? 0
     }
 
     /// The relevance floor the workspace's history suggests: the `quantile` (default 0.1) of
@@ -201,7 +201,7 @@ struct SupportMeter {
                 total += Self.idf(n, df)
             } else if domain.documentFrequency(term) >= domainMinimum {
                 // In the support domain but in no article: weigh it as a term of document frequency 1.
-                total += log(1 + (n - 0.5) / 1.5)
+                total += Self.idf(n, 1)
             }
         }
         count = n

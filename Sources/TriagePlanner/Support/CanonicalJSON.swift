@@ -62,18 +62,24 @@ public struct CanonicalJSON: Sendable {
     ///
     /// - Throws: See ``string(_:)``; `out` is unchanged when it throws.
     package func appendLeaf<T: CanonicalJSONLeaf & Encodable>(_ value: T, to out: inout [UInt8]) throws {
-        guard directLeaves else { out.append(contentsOf: try bytes(value)); return }
-        var writer = CanonicalLeafWriter(out: JSONByteBuffer(capacity: 8192), options: options, depth: 0)
-        value.writeCanonical(&writer)
-        defer { writer.out.deallocate() }
-        if writer.nonFinite {
-            // Encode through Codable, which throws the error with its coding path.
+        guard directLeaves, appendLeafBytes(value, depth: 0, to: &out) else {
+            // A number was NaN or infinite: encode through Codable, which throws the error with its coding path.
             var slow = self
             slow.directLeaves = false
             out.append(contentsOf: try slow.bytes(value))
             return
         }
+    }
+
+    /// Writes `leaf` through a ``CanonicalLeafWriter`` and appends its bytes to `out`; returns `false`, leaving
+    /// `out` unchanged, when a number was not finite.
+    private func appendLeafBytes<L: CanonicalJSONLeaf>(_ leaf: L, depth: Int, to out: inout [UInt8]) -> Bool {
+        var writer = CanonicalLeafWriter(out: JSONByteBuffer(capacity: 8192), options: options, depth: depth)
+        defer { writer.out.deallocate() }
+        leaf.writeCanonical(&writer)
+        if writer.nonFinite { return false }
         writer.out.withBytes { out.append(contentsOf: $0) }
+        return true
     }
 
     private func write(_ box: CanonicalBox, into out: inout [UInt8], depth: Int, nonFinite: inout Bool) {
@@ -82,11 +88,8 @@ public struct CanonicalJSON: Sendable {
             out.append(0x7B); out.append(0x7D)
         case .leaf:
             guard let leaf = box.leaf else { out.append(0x7B); out.append(0x7D); return }
-            var writer = CanonicalLeafWriter(out: JSONByteBuffer(capacity: 8192), options: options, depth: depth)
-            leaf.writeCanonical(&writer)
-            writer.out.withBytes { out.append(contentsOf: $0) }
-            writer.out.deallocate()
-            if writer.nonFinite { nonFinite = true }
+            // On a non-finite number the caller starts over through Codable, so nothing needs appending.
+            if !appendLeafBytes(leaf, depth: depth, to: &out) { nonFinite = true }
         case .scalar:
             switch box.scalar {
             case .null: Self.append("null", into: &out)

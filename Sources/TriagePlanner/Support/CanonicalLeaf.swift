@@ -50,6 +50,10 @@ package struct CanonicalLeafWriter {
         if options.pretty { out.append(0x20) }
     }
 
+    private mutating func literal(_ text: StaticString) {
+        text.withUTF8Buffer { out.append(bytes: $0) }
+    }
+
     private mutating func newline(_ depth: Int) {
         guard options.pretty else { return }
         out.append(0x0A)
@@ -65,7 +69,7 @@ package struct CanonicalLeafWriter {
     /// A string member printed as `null` when absent.
     package mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
-        if let value { CanonicalJSON.quote(value, into: &out) } else { out.append(0x6E); out.append(0x75); out.append(0x6C); out.append(0x6C) }
+        if let value { CanonicalJSON.quote(value, into: &out) } else { literal("null") }
     }
 
     /// A number member (fixed decimals).
@@ -84,14 +88,13 @@ package struct CanonicalLeafWriter {
     /// A boolean member.
     package mutating func member(_ name: StaticString, _ value: Bool) {
         key(name)
-        let literal: StaticString = value ? "true" : "false"
-        literal.withUTF8Buffer { out.append(bytes: $0) }
+        literal(value ? "true" : "false")
     }
 
     /// A nested object member, printed as `null` when absent.
     package mutating func member<T: CanonicalJSONLeaf>(_ name: StaticString, object value: T?) {
         key(name)
-        if let value { value.writeCanonical(&self) } else { out.append(0x6E); out.append(0x75); out.append(0x6C); out.append(0x6C) }
+        if let value { value.writeCanonical(&self) } else { literal("null") }
     }
 
     /// An array of leaves (`[]` when empty).

@@ -19,10 +19,8 @@ extension SearchIndex {
     private func bestSentence(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, at s: Int, terms: [QueryTerm]) -> Snippet? {
         // Query terms present in this segment: id, text and weight (later duplicates keep the last weight, as a
         // dictionary assignment would).
-        var ids: [Int32] = []
         var names: [String] = []
         var weights: [Double] = []
-        ids.reserveCapacity(terms.count)
         names.reserveCapacity(terms.count)
         weights.reserveCapacity(terms.count)
         var slots = TermSlotMap(capacity: terms.count)
@@ -30,15 +28,15 @@ extension SearchIndex {
             guard let id = terms[i].id(in: seg, at: s).map(Int32.init) else { continue }
             let w = max(terms[i].scorer.idf, 1e-6)
             if let k = slots.slot(of: id) { weights[k] = w } else {
-                slots.insert(id, slot: ids.count)
-                ids.append(id); names.append(terms[i].term); weights.append(w)
+                slots.insert(id, slot: names.count)
+                names.append(terms[i].term); weights.append(w)
             }
         }
-        if ids.isEmpty { return nil }
+        if names.isEmpty { return nil }
         // Score every sentence in one pass over the field's flat term ids: a sentence's score is the idf sum of
         // its distinct query terms (a per-slot stamp marks the sentence that last counted a term). Sentences
         // without a query term score 0 and never win; ties keep the earliest sentence.
-        var stamp = [Int32](repeating: -1, count: ids.count)
+        var stamp = [Int32](repeating: -1, count: names.count)
         var bestField = -1
         var bestSentence = -1
         var bestScore = 0.0
@@ -72,9 +70,11 @@ extension SearchIndex {
         }
         guard bestField >= 0 else { return nil }
         let sentence = cached.sentences[bestField][bestSentence]
+        let ends = cached.sentenceEnds[bestField]
+        let first = bestSentence == 0 ? 0 : Int(ends[bestSentence - 1])
         var matched: [Int] = []
         var highlights: [Range<Int>] = []
-        for (i, id) in sentence.termIDs.enumerated() {
+        for (i, id) in cached.flatTermIDs[bestField][first..<Int(ends[bestSentence])].enumerated() {
             guard id >= 0, let k = slots.slot(of: id) else { continue }
             highlights.append(sentence.ranges[i])
             if !matched.contains(k) { matched.append(k) }

@@ -8,17 +8,15 @@ package struct StoredDocumentAnalysis: Sendable {
         package var text: String
         package var terms: [String]
         package var ranges: [Range<Int>]
-        /// Each term's id in the segment's dictionary (-1 when absent), parallel to ``terms``.
-        package var termIDs: [Int32] = []
     }
     /// Per schema field: how often each term occurs.
     package var fieldCounts: [[String: Int]]
     /// Per schema field: its sentences, in order.
     package var sentences: [[Sentence]]
-    /// Per schema field: for each term id, the sentences containing it (ascending, each once).
-    /// Per field: the term ids of all sentences, one after another (-1 for a term not in the dictionary).
+    /// Per schema field: the dictionary ids of its sentences' terms, one sentence after another (-1 for a term
+    /// not in the dictionary), parallel to each sentence's ``Sentence/terms``.
     package var flatTermIDs: [[Int32]]
-    /// Per field: where each sentence's ids end in ``flatTermIDs``.
+    /// Per schema field: where each sentence's ids end in ``flatTermIDs``.
     package var sentenceEnds: [[Int32]]
 
     /// - Parameter counts: Whether to fill ``fieldCounts`` (snippets alone do not need them).
@@ -32,13 +30,12 @@ package struct StoredDocumentAnalysis: Sendable {
         for text in fields {
             // Counted over the whole field, exactly as the index saw it.
             counts.append(wantCounts ? SearchIndex.termCounts(extractor.terms(text)) : [:])
-            var list = Self.sentences(of: text, extractor: extractor)
+            let list = Self.sentences(of: text, extractor: extractor)
             var ids: [Int32] = []
             var sentenceEnds: [Int32] = []
             sentenceEnds.reserveCapacity(list.count)
-            for i in list.indices {
-                list[i].termIDs = list[i].terms.map { dictionary.id(of: $0).map(Int32.init) ?? -1 }
-                ids.append(contentsOf: list[i].termIDs)
+            for sentence in list {
+                for term in sentence.terms { ids.append(dictionary.id(of: term).map(Int32.init) ?? -1) }
                 sentenceEnds.append(Int32(ids.count))
             }
             sentences.append(list)
