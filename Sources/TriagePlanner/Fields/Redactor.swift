@@ -3,16 +3,7 @@ public enum Redactor {
     /// `text` with every Luhn-valid card number's digits replaced by `•`, except the last four.
     public static func maskCards(in text: String) -> String {
         // A card number has at least 13 digits: most texts have fewer and are returned at once.
-        var copy = text
-        let enoughDigits = copy.withUTF8 { bytes -> Bool in
-            var digits = 0
-            for b in bytes where b &- 0x30 < 10 {
-                digits += 1
-                if digits >= 13 { return true }
-            }
-            return false
-        }
-        guard enoughDigits else { return text }
+        guard mayHoldCard(text) else { return text }
         let bytes = TextBytes(text)
         let context = FieldContext(reference: .init(timeIntervalSince1970: 0), timeZone: .init(secondsFromGMT: 0) ?? .current)
         let cards = CardExtractor().candidates(in: bytes, context: context).filter(\.valid)
@@ -30,6 +21,16 @@ public enum Redactor {
         }
         out += bytes.string(cursor..<bytes.count)
         return out
+    }
+
+    /// Whether `text` has enough digits (13) to hold a card number; when not, ``maskCards(in:)`` returns it as is.
+    public static func mayHoldCard(_ text: String) -> Bool {
+        var digits = 0
+        for b in text.utf8 where b &- 0x30 < 10 {
+            digits += 1
+            if digits >= 13 { return true }
+        }
+        return false
     }
 }
 

@@ -16,15 +16,15 @@ extension DecisionDraft {
                 context: HandoffContext(hypotheses: Array(input.hypotheses.prefix(keep)), bugReport: input.bugReport,
                                         escalations: assessment.firedRules.map(\.name), notes: notes))
         }
-        let documents = input.documents.map { document -> EvidenceDocument in
-            var copy = document
-            copy.snippet = Redactor.maskCards(in: document.snippet)
-            return copy
+        // Snippets are shown, so card numbers in them are masked; the lists are shared, not copied, when no
+        // snippet has one (the common case).
+        var documents = input.documents
+        for i in documents.indices where Redactor.mayHoldCard(documents[i].snippet) {
+            documents[i].snippet = Redactor.maskCards(in: documents[i].snippet)
         }
-        let similar = input.similarTickets.map { ticket -> SimilarTicket in
-            var copy = ticket
-            copy.snippet = Redactor.maskCards(in: ticket.snippet)
-            return copy
+        var similar = input.similarTickets
+        for i in similar.indices where Redactor.mayHoldCard(similar[i].snippet) {
+            similar[i].snippet = Redactor.maskCards(in: similar[i].snippet)
         }
         let arrival = input.arrival
             ?? input.ticket.createdAt.flatMap(ISOTimestamp.date(from:))

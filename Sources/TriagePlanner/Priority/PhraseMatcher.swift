@@ -70,8 +70,14 @@ public struct PhraseMatcher: Sendable, Hashable {
                     byFirstByte.withUnsafeBufferPointer { group in
                         groupStart.withUnsafeBufferPointer { groupStart in
                             var i = 0
+                            var afterWordByte = false
                             while i < text.count && open > 0 {
                                 let b = Int(text[i])
+                                // Inside a word no phrase that starts with a word byte can match (it needs a
+                                // boundary on its left), so only punctuation-led phrases are tried there.
+                                let isWord = TextBytes.isWordByte(text[i])
+                                defer { afterWordByte = isWord }
+                                if afterWordByte && isWord { i += 1; continue }
                                 var g = Int(groupStart[b])
                                 let gEnd = Int(groupStart[b + 1])
                                 while g < gEnd {
@@ -118,13 +124,20 @@ public struct PhraseMatcher: Sendable, Hashable {
 
     /// `text` lower-cased (ASCII) with whitespace runs collapsed to one space, as UTF-8 bytes.
     public static func fold(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for b in text.utf8 {
-            let c = TextBytes.lower(b)
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { if out.last != 0x20 { out.append(0x20) } } else { out.append(c) }
+        let utf8 = text.utf8
+        return [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+            var n = 0
+            var lastSpace = false
+            for b in utf8 {
+                let c = TextBytes.lower(b)
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                    if !lastSpace { out[n] = 0x20; n += 1; lastSpace = true }
+                } else {
+                    out[n] = c; n += 1; lastSpace = false
+                }
+            }
+            count = n
         }
-        return out
     }
 
     static func inflectionEnds(_ haystack: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {

@@ -232,6 +232,8 @@ public struct CanonicalJSON: Sendable {
     /// Appends `text` as a JSON string literal (UTF-8): `"` `\` and control characters escaped, U+2028/2029
     /// as `\u2028`/`\u2029`, everything else as is.
     package static func quote<Sink: JSONByteSink>(_ text: String, into out: inout Sink) {
+        // Native strings lend their bytes without a copy (and without the retain a `var` copy costs).
+        if text.utf8.withContiguousStorageIfAvailable({ quote(bytes: $0, into: &out) }) != nil { return }
         var text = text
         text.withUTF8 { quote(bytes: $0, into: &out) }
     }

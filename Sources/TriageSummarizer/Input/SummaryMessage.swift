@@ -1,4 +1,5 @@
 import Foundation
+import TriageText
 
 /// Who wrote a message in a thread.
 public enum SpeakerRole: String, Sendable, Hashable, Codable, CaseIterable {
@@ -15,7 +16,7 @@ public enum SpeakerRole: String, Sendable, Hashable, Codable, CaseIterable {
     ///
     /// Unknown labels map to ``customer``, the safe default for a lone message.
     public init(label: String) {
-        switch label.lowercased().trimmingCharacters(in: .whitespaces) {
+        switch label.keywordForm {
         case "agent", "support", "staff", "human", "operator", "representative", "rep", "engineer":
             self = .agent
         case "bot", "assistant", "auto", "autoresponder", "auto-responder", "chatbot", "virtual agent":

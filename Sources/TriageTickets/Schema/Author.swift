@@ -1,4 +1,5 @@
 import Foundation
+import TriageText
 
 /// Who wrote a message.
 public enum Author: String, Sendable, Hashable, Codable, CaseIterable {
@@ -8,7 +9,7 @@ public enum Author: String, Sendable, Hashable, Codable, CaseIterable {
     /// (`user`, `client`, `requester` → customer; `support`, `staff`, `operator`, `assistant`'s human kin → agent;
     /// `assistant`, `automation` → bot). Returns `nil` for anything else.
     public init?(parsing text: String) {
-        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = text.keywordForm
         if let known = Author(rawValue: lowered) {
             self = known
             return

@@ -1,4 +1,5 @@
 import Foundation
+import TriageText
 
 /// Where a ticket came in.
 ///
@@ -9,7 +10,7 @@ public enum Channel: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Parses a channel name case-insensitively; common synonyms map to their channel.
     public init(parsing text: String) {
-        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = text.keywordForm
         if let known = Channel(rawValue: lowered) {
             self = known
             return

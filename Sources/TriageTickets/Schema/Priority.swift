@@ -1,4 +1,5 @@
 import Foundation
+import TriageText
 
 /// A ticket's urgency, lowest first.
 ///
@@ -8,7 +9,7 @@ public enum Priority: String, Sendable, Hashable, Codable, CaseIterable, Compara
 
     /// Parses a priority name case-insensitively (`p1`…`p4`, `critical`, `medium` are accepted too).
     public init?(parsing text: String) {
-        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = text.keywordForm
         if let known = Priority(rawValue: lowered) {
             self = known
             return
