@@ -116,7 +116,8 @@ public struct FieldExtraction: Sendable {
             search: for text in prepared.reversed() {
                 let labelledExtractor = requirement.type == .text ? LabelledTextExtractor(labels: [requirement.name]) : nil
                 let all = (labelledExtractor?.candidates(in: text.masked, context: context)
-                    ?? (requirement.type == .card ? text.cards : extractor.candidates(in: text.masked, context: context)))
+                    ?? (requirement.type == .card ? text.cards
+                        : text.mayHold(requirement.type) ? extractor.candidates(in: text.masked, context: context) : []))
                     .map { checked($0, requirement) }
                 let ordered = all.filter { $0.valid && $0.labelled } + all.filter { $0.valid && !$0.labelled }
                 if let best = ordered.first {
@@ -144,7 +145,7 @@ public struct FieldExtraction: Sendable {
             let requestedTypes = Set(found.map(\.type))
             var extra: [(Int, Int, ExtractedField)] = []
             for text in prepared {
-                for type in Self.unrequestedTypes where !requestedTypes.contains(type) {
+                for type in Self.unrequestedTypes where !requestedTypes.contains(type) && text.mayHold(type) {
                     let candidates = type == .card ? text.cards : Self.extractor(for: type).candidates(in: text.masked, context: context)
                     for candidate in candidates where candidate.valid {
                         let overlaps = used[text.source.index, default: []].contains { $0.overlaps(candidate.utf8Range) }
@@ -193,6 +194,9 @@ struct PreparedText {
     let source: FieldSourceText
     let cards: [FieldCandidate]
     let masked: TextBytes
+    let hasDigit: Bool
+    let hasAt: Bool
+    let hasUnderscore: Bool
 
     init(source: FieldSourceText) {
         self.source = source
@@ -206,6 +210,25 @@ struct PreparedText {
             var bytes = plain.bytes
             for card in luhnValid { for i in card.utf8Range where TextBytes.isDigit(bytes[i]) { bytes[i] = 0x58 } }
             masked = TextBytes(String(decoding: bytes, as: UTF8.self))
+        }
+        var digit = false, at = false, underscore = false
+        for b in masked.bytes {
+            if TextBytes.isDigit(b) { digit = true } else if b == 0x40 { at = true } else if b == 0x5F { underscore = true }
+        }
+        hasDigit = digit
+        hasAt = at
+        hasUnderscore = underscore
+    }
+
+    /// Whether the masked text has a byte that every candidate of `type` needs: phone numbers, amounts, IBANs
+    /// and versions hold a digit, error codes a digit or an underscore, e-mail addresses an `@`. When not, the
+    /// extractor would find nothing and is not run (most customer texts have no digit at all).
+    func mayHold(_ type: FieldType) -> Bool {
+        switch type {
+        case .phone, .money, .iban, .version: hasDigit
+        case .errorCode: hasDigit || hasUnderscore
+        case .email: hasAt
+        default: true
         }
     }
 }
