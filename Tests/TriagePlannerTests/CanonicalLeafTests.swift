@@ -9,7 +9,7 @@ struct CanonicalLeafTests {
         var terms: [TermWeight]
         var documents: [EvidenceDocument]
         var similar: [SimilarTicket]
-        var matches: [Explanation.EvidenceMatch]
+        var checks: [Explanation.ThresholdCheck]
         var nested: [String: [TermWeight]]
         var summary: [SummaryLine]
         var empty: [IntentScore]
@@ -25,7 +25,7 @@ struct CanonicalLeafTests {
         ],
         similar: [SimilarTicket(id: "T-1", score: 2.5, intent: "a", team: nil, article: "kb-1", snippet: "tab\there"),
                   SimilarTicket(id: "T-2", score: 1e-9)],
-        matches: [Explanation.EvidenceMatch(documentID: "kb-1", terms: [TermWeight(term: "t", weight: 12345.6789)])],
+        checks: [Explanation.ThresholdCheck(name: "relevance_floor", value: 12345.6789, threshold: 0.35, passed: true)],
         nested: ["b": [TermWeight(term: "z", weight: 0.5)], "a": []],
         summary: [SummaryLine(section: .openQuestions, text: "Why \"twice\"?", messageID: 12, speaker: "customer"),
                   SummaryLine(section: .issue, text: "", messageID: -1, speaker: "agent")],
@@ -55,7 +55,6 @@ struct CanonicalLeafTests {
                       MissingField(name: "iban", type: .iban, reason: .invalid, detail: "checksum", question: "IBAN?")])
         let explanation = Explanation(
             terms: [TermWeight(term: "refund", weight: 0.5)],
-            evidenceMatches: [.init(documentID: "kb-1", terms: [TermWeight(term: "refund", weight: 2)])],
             rule: "handoff.escalation.outage",
             thresholds: [.init(name: "intent_confidence", value: 0.91, threshold: 0.6, passed: true),
                          .init(name: "relevance_floor", value: 0.1, threshold: 0.35, passed: false)])

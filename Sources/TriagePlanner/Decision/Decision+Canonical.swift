@@ -183,7 +183,6 @@ extension Decision.SLA: CanonicalJSONLeaf {
 extension Explanation: CanonicalJSONLeaf {
     package func writeCanonical(_ w: inout CanonicalLeafWriter) {
         w.beginObject()
-        w.member("evidence_matches", evidenceMatches)
         w.member("rule", rule)
         w.member("terms", terms)
         w.member("thresholds", thresholds)

@@ -44,15 +44,6 @@ extension SimilarTicket: CanonicalJSONLeaf {
     }
 }
 
-extension Explanation.EvidenceMatch: CanonicalJSONLeaf {
-    package func writeCanonical(_ w: inout CanonicalLeafWriter) {
-        w.beginObject()
-        w.member("document_id", documentID)
-        w.member("terms", terms)
-        w.endObject()
-    }
-}
-
 extension SummaryLine: CanonicalJSONLeaf {
     package func writeCanonical(_ w: inout CanonicalLeafWriter) {
         w.beginObject()

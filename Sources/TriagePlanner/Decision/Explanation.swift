@@ -18,37 +18,17 @@ public struct Explanation: Sendable, Hashable, Codable {
         }
     }
 
-    /// The matched terms of one retrieved document.
-    public struct EvidenceMatch: Sendable, Hashable, Codable {
-        public var documentID: String
-        public var terms: [TermWeight]
-        enum CodingKeys: String, CodingKey {
-            case terms
-            case documentID = "document_id"
-        }
-        public init(documentID: String, terms: [TermWeight]) {
-            self.documentID = documentID
-            self.terms = terms
-        }
-    }
-
     /// Terms that drove the intent prediction, strongest first.
     public var terms: [TermWeight]
-    /// Per-document matched terms.
-    public var evidenceMatches: [EvidenceMatch]
     /// The planner rule that decided the action (`answer.all_conditions_met`, `handoff.escalation.outage`…).
     public var rule: String
     /// The thresholds compared, in evaluation order.
     public var thresholds: [ThresholdCheck]
 
-    enum CodingKeys: String, CodingKey {
-        case terms, rule, thresholds
-        case evidenceMatches = "evidence_matches"
-    }
-
-    public init(terms: [TermWeight] = [], evidenceMatches: [EvidenceMatch] = [], rule: String, thresholds: [ThresholdCheck] = []) {
+    /// The rule, the thresholds and the intent's driving terms; each retrieved document's matched terms are in
+    /// the decision's evidence (``EvidenceDocument/matchedTerms``), not repeated here.
+    public init(terms: [TermWeight] = [], rule: String, thresholds: [ThresholdCheck] = []) {
         self.terms = terms
-        self.evidenceMatches = evidenceMatches
         self.rule = rule
         self.thresholds = thresholds
     }

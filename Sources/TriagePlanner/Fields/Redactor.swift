@@ -25,12 +25,16 @@ public enum Redactor {
 
     /// Whether `text` has enough digits (13) to hold a card number; when not, ``maskCards(in:)`` returns it as is.
     public static func mayHoldCard(_ text: String) -> Bool {
-        var digits = 0
-        for b in text.utf8 where b &- 0x30 < 10 {
-            digits += 1
-            if digits >= 13 { return true }
+        func enoughDigits<S: Sequence<UInt8>>(_ bytes: S) -> Bool {
+            var digits = 0
+            for b in bytes where b &- 0x30 < 10 {
+                digits += 1
+                if digits >= 13 { return true }
+            }
+            return false
         }
-        return false
+        // Native strings are scanned in place (a plain byte loop); others through their UTF-8 view.
+        return text.utf8.withContiguousStorageIfAvailable { enoughDigits($0) } ?? enoughDigits(text.utf8)
     }
 }
 

@@ -33,7 +33,6 @@ extension DecisionDraft {
         let targets = intentPolicy?.sla ?? planner.policy.defaults.sla
         let explanation = Explanation(
             terms: input.intentTerms,
-            evidenceMatches: documents.map { .init(documentID: $0.id, terms: $0.matchedTerms) },
             rule: rule, thresholds: thresholds)
         return Decision(
             ticketID: input.ticket.id, action: action, intent: intent, priority: assessment.section, fields: fields,

@@ -21,31 +21,34 @@ struct DecisionDraft {
     var answer: Decision.Answer?
     var ask: Decision.Ask?
 
-    init(planner: ResolutionPlanner, input: PlannerInput) {
-        self.planner = planner
-        self.input = input
-        let ticket = input.ticket
+    /// `input` is taken over (the planner's ``ResolutionPlanner/decide(_:)`` consumes it), so the draft holds it
+    /// without copying the ticket and the stage outputs.
+    init(planner: ResolutionPlanner, input: consuming PlannerInput) {
         var parts: [String] = []
-        if let subject = ticket.subject, !subject.isEmpty { parts.append(subject) }
-        for message in ticket.messages where message.author == .customer && !message.text.isEmpty { parts.append(message.text) }
+        if let subject = input.ticket.subject, !subject.isEmpty { parts.append(subject) }
+        for message in input.ticket.messages where message.author == .customer && !message.text.isEmpty { parts.append(message.text) }
         customerText = parts.joined(separator: "\n\n")
         let top = input.hypotheses.first
         label = top?.label
         topConfidence = top?.confidence ?? 0
-        intentPolicy = top.flatMap { planner.policy.intents[$0.label] }
+        let intentPolicy = top.flatMap { planner.policy.intents[$0.label] }
+        self.intentPolicy = intentPolicy
         team = planner.policy.defaults.team
         let base = intentPolicy?.priority ?? planner.policy.defaults.priority
         assessment = PriorityAssessment(level: base, reasons: [PriorityReason(code: .base, detail: "intent", from: nil, to: base)],
                                         firedRules: [])
+        self.planner = planner
+        self.input = input
     }
 
     /// Runs the escalation rules over the customer text (after the input screen, so huge input is never scanned).
     mutating func assessPriority() {
-        let ticket = input.ticket
-        let previous = max(0, ticket.messages.filter { $0.author == .customer }.count - 1)
+        var customerMessages = 0
+        for message in input.ticket.messages where message.author == .customer { customerMessages += 1 }
         assessment = planner.assessor.assess(
-            base: assessment.level, text: customerText, tier: ticket.customer?.tier, previousCustomerMessages: previous,
-            ticketPriority: ticket.priority.flatMap { PriorityLevel(rawValue: $0.rawValue) })
+            base: assessment.level, text: customerText, tier: input.ticket.customer?.tier,
+            previousCustomerMessages: max(0, customerMessages - 1),
+            ticketPriority: input.ticket.priority.flatMap { PriorityLevel(rawValue: $0.rawValue) })
     }
 
     mutating func handoff(_ reason: HandoffReason, team: String, rule: String) {

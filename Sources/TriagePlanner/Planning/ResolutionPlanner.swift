@@ -60,7 +60,7 @@ public struct ResolutionPlanner: Sendable {
     /// Decides what to do with a ticket.
     ///
     /// - Complexity: O(*n*) in the customer text, plus the answer template's length.
-    public func decide(_ input: PlannerInput) -> Decision {
+    public func decide(_ input: consuming PlannerInput) -> Decision {
         var draft = DecisionDraft(planner: self, input: input)
         draft.run()
         return draft.decision()

@@ -198,7 +198,8 @@ public struct CanonicalJSON: Sendable {
         // Digits are written backwards into a small buffer, then appended at once.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
             var k = buffer.count
-            var fraction = units % scaleInt
+            // The default four decimals divide by a constant (a multiply), not by a variable (a slow divide).
+            var fraction = digits == 4 ? units % 10_000 : units % scaleInt
             for _ in 0..<digits {
                 k -= 1
                 buffer[k] = 0x30 + UInt8(fraction % 10)
@@ -208,7 +209,7 @@ public struct CanonicalJSON: Sendable {
                 k -= 1
                 buffer[k] = 0x2E
             }
-            var whole = units / scaleInt
+            var whole = digits == 4 ? units / 10_000 : units / scaleInt
             repeat {
                 k -= 1
                 buffer[k] = 0x30 + UInt8(whole % 10)

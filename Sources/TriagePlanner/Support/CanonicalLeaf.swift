@@ -109,7 +109,6 @@ package struct CanonicalLeafWriter {
     @_specialize(exported: false, where T == EvidenceDocument)
     @_specialize(exported: false, where T == SimilarTicket)
     @_specialize(exported: false, where T == SummaryLine)
-    @_specialize(exported: false, where T == Explanation.EvidenceMatch)
     @_specialize(exported: false, where T == PriorityReason)
     @_specialize(exported: false, where T == ExtractedField)
     @_specialize(exported: false, where T == MissingField)
