@@ -30,9 +30,11 @@ extension TriageEngine {
         var input = PlannerInput(ticket: ticket, model: model)
 
         // Intent.
-        if let (prediction, explanation) = try? classifier.explainedPrediction(
-            for: text, maximumCount: options.hypothesisLimit, termCount: options.explanationTermLimit)
-        {
+        let classified = classifierScratch.with(make: classifier.makeScratch) { scratch in
+            try? classifier.explainedPrediction(for: text, maximumCount: options.hypothesisLimit,
+                                                termCount: options.explanationTermLimit, scratch: &scratch)
+        }
+        if let (prediction, explanation) = classified {
             input.hypotheses = prediction.hypotheses.map { IntentScore(label: $0.label, confidence: $0.probability) }
             input.inScope = prediction.isInScope
             input.intentTerms = explanation.terms.map { TermWeight(term: $0.feature, weight: $0.contribution) }

@@ -30,6 +30,8 @@ public final class TriageEngine: Sendable {
     let planner: ResolutionPlanner
     /// The classifier's fitted per-intent thresholds by label, computed once.
     let fittedThresholds: [String: Double]
+    /// The classifier's work buffers, reused across tickets (one per thread deciding at the same time).
+    let classifierScratch = ScratchPool<IntentClassifier.PredictionScratch>()
     let summarizer: Summarizer
     let drafter: GroundedDrafter?
     /// The snippet each prior ticket shows as a similar ticket (its body's first 240 bytes), by id, made once.
