@@ -40,6 +40,10 @@ package struct CanonicalLeafWriter {
     }
 
     private mutating func key(_ key: StaticString) {
+        if !options.pretty && key.hasPointerRepresentation {
+            out.appendMemberKey(key)
+            return
+        }
         // A member follows either the object's `{` or a complete value (which never ends in `{`).
         if out.last != 0x7B { out.append(0x2C) }
         newline(depth)

@@ -50,6 +50,24 @@ package struct JSONByteBuffer: JSONByteSink {
         count += n
     }
 
+    /// Appends a compact object member's key: a comma unless the object was just opened, then `"key":`, with one
+    /// capacity check. `key` must be ASCII without characters that need escaping (the Decision's keys are).
+    @inline(__always)
+    mutating func appendMemberKey(_ key: StaticString) {
+        let n = key.utf8CodeUnitCount
+        if count + n + 4 > capacity { grow(to: count + n + 4) }
+        if count == 0 || base[count - 1] != 0x7B {
+            base[count] = 0x2C
+            count += 1
+        }
+        base[count] = 0x22
+        let source = key.utf8Start
+        for i in 0..<n { base[count + 1 + i] = source[i] }
+        base[count + 1 + n] = 0x22
+        base[count + 2 + n] = 0x3A
+        count += n + 3
+    }
+
     /// Appends `n` copies of `byte`.
     mutating func append(repeating byte: UInt8, count n: Int) {
         guard n > 0 else { return }
