@@ -44,8 +44,8 @@ public final class IndexSegment: Sendable {
     package let analysisCache = StoredAnalysisCache()
     /// Decoded term vectors and feedback scratch, built on first use (see ``FeedbackVectors``).
     package let feedbackVectors = FeedbackVectors()
-    /// Term ids by spelling through a hash table, built on first use (see ``TermLookup``).
-    package let termLookup = TermLookup()
+    /// Term ids by spelling through a hash table (see ``TermLookup``).
+    package let termLookup: TermLookup
 
     /// The number of documents (deleted ones included).
     public var documentCount: Int { documentLength.count }
@@ -64,6 +64,7 @@ public final class IndexSegment: Sendable {
         self.fieldWeights = fieldWeights
         self.tfScale = tfScale
         self.dictionary = dictionary
+        self.termLookup = TermLookup(dictionary)
         self.documentFrequency = documentFrequency
         self.termBlockStart = termBlockStart
         self.blockLastDoc = blockLastDoc

@@ -23,8 +23,11 @@ extension SearchIndex {
         // The query is prepared once, for ranking and for the hits' explanations and snippets.
         let terms = preparedTerms(query)
         let top = rank(terms: terms, limit: query.limit, filter: query.filter, strategy: query.strategy)
-        let hitTerms = query.explain || query.snippets ? terms : []
-        return top.map { makeHit($0, query: query, terms: hitTerms) }
+        var hitTerms = HitTerms(terms: query.explain || query.snippets ? terms : [], segmentCount: segments.count)
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(top.count)
+        for d in top { hits.append(makeHit(d, query: query, terms: &hitTerms)) }
+        return hits
     }
 
     /// The ranked document numbers and scores of a query (no hit materialisation).
@@ -59,6 +62,13 @@ extension SearchIndex {
 
     /// Builds a hit for a ranked document, explaining and highlighting it with the query's prepared `terms`.
     package func makeHit(_ d: ScoredDoc, query: SearchQuery, terms: [QueryTerm]) -> SearchHit {
+        var hitTerms = HitTerms(terms: terms, segmentCount: segments.count)
+        return makeHit(d, query: query, terms: &hitTerms)
+    }
+
+    /// Builds a hit for a ranked document, explaining and highlighting it with the query's prepared terms
+    /// (resolved once per query in `terms`).
+    package func makeHit(_ d: ScoredDoc, query: SearchQuery, terms: inout HitTerms) -> SearchHit {
         var hit = SearchHit(id: "", score: d.score, documentNumber: d.doc)
         guard let (s, l) = locate(d.doc) else { return hit }
         let seg = segments[s]
@@ -69,8 +79,8 @@ extension SearchIndex {
             for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
         }
         if query.explain || query.snippets {
-            if query.explain { hit.explanation = explain(doc: d.doc, terms: terms, fields: query.explainFields) }
-            if query.snippets { hit.snippet = snippet(doc: d.doc, terms: terms) }
+            if query.explain { hit.explanation = explain(doc: d.doc, terms: &terms, fields: query.explainFields) }
+            if query.snippets { hit.snippet = snippet(doc: d.doc, terms: &terms) }
         }
         return hit
     }
@@ -78,41 +88,52 @@ extension SearchIndex {
     /// The contribution of each query term to document `doc`'s score; with `fields`, also each matched term's
     /// count per field.
     package func explain(doc: Int, terms: [QueryTerm], fields: Bool = true) -> [TermContribution] {
+        var hitTerms = HitTerms(terms: terms, segmentCount: segments.count)
+        return explain(doc: doc, terms: &hitTerms, fields: fields)
+    }
+
+    /// ``explain(doc:terms:fields:)`` with the query's terms resolved once per query in `terms`.
+    package func explain(doc: Int, terms hitTerms: inout HitTerms, fields: Bool = true) -> [TermContribution] {
         guard let (s, l) = locate(doc) else { return [] }
         let seg = segments[s]
+        let ids = hitTerms.segment(seg, at: s).ids
         let stats = statistics
         let dl = Double(seg.documentLength[l])
         // Each stored field is analysed at most once per explained document, and only when a term matched.
         var fieldCounts: [[String: Int]]? = nil
         var out: [TermContribution] = []
-        out.reserveCapacity(terms.count)
-        for qt in terms {
-            var tf = 0.0
-            var perField: [String: Int] = [:]
-            if let t = qt.id(in: seg, at: s), let found = seg.termFrequency(term: t, doc: l) {
-                tf = found
-                if fields, fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
-                   cached.fieldCounts.count == options.fields.count {
-                    fieldCounts = cached.fieldCounts
-                }
-                if fields, fieldCounts == nil {
-                    fieldCounts = options.fields.indices.map { f in
-                        guard f < seg.storedFields.count, l < seg.storedFields[f].count else { return [:] }
-                        return Self.termCounts(extractor.terms(seg.storedFields[f][l]))
+        out.reserveCapacity(ids.count)
+        hitTerms.terms.withUnsafeBufferPointer { terms in
+            for i in terms.indices where i < ids.count {
+                var tf = 0.0
+                var perField: [String: Int] = [:]
+                if ids[i] >= 0, let found = seg.termFrequency(term: Int(ids[i]), doc: l) {
+                    tf = found
+                    if fields, fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
+                       cached.fieldCounts.count == options.fields.count {
+                        fieldCounts = cached.fieldCounts
+                    }
+                    if fields, fieldCounts == nil {
+                        fieldCounts = options.fields.indices.map { f in
+                            guard f < seg.storedFields.count, l < seg.storedFields[f].count else { return [:] }
+                            return Self.termCounts(extractor.terms(seg.storedFields[f][l]))
+                        }
+                    }
+                    if let fieldCounts {
+                        for (f, spec) in options.fields.enumerated() {
+                            if let n = fieldCounts[f][terms[i].term], n > 0 { perField[spec.name] = n }
+                        }
                     }
                 }
-                if let fieldCounts {
-                    for (f, spec) in options.fields.enumerated() {
-                        if let n = fieldCounts[f][qt.term], n > 0 { perField[spec.name] = n }
-                    }
-                }
+                let scorer = terms[i].scorer
+                let df = terms[i].documentFrequency
+                out.append(TermContribution(term: terms[i].term, queryWeight: terms[i].weight, idf: scorer.idf,
+                                            documentFrequency: df >= 0 ? df : documentFrequency(terms[i].term),
+                                            termFrequency: tf,
+                                            fieldFrequencies: perField, documentLength: dl,
+                                            averageLength: stats.averageLength,
+                                            score: tf > 0 ? scorer.score(tf, length: dl) : 0))
             }
-            out.append(TermContribution(term: qt.term, queryWeight: qt.weight, idf: qt.scorer.idf,
-                                    documentFrequency: qt.documentFrequency >= 0 ? qt.documentFrequency : documentFrequency(qt.term),
-                                    termFrequency: tf,
-                                    fieldFrequencies: perField, documentLength: dl,
-                                    averageLength: stats.averageLength,
-                                    score: tf > 0 ? qt.scorer.score(tf, length: dl) : 0))
         }
         return out
     }

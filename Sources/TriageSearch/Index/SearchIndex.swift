@@ -76,7 +76,7 @@ public struct SearchIndex: Sendable {
     public func documentFrequency(_ term: String) -> Int {
         var df = 0
         for s in segments {
-            if let t = s.dictionary.id(of: term) { df += Int(s.documentFrequency[t]) }
+            if let t = s.termID(term) { df += Int(s.documentFrequency[t]) }
         }
         return deletedDF.isEmpty ? df : df - (deletedDF[term] ?? 0)
     }

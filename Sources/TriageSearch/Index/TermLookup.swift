@@ -2,7 +2,8 @@ import Foundation
 
 /// A hash table from spelling to term id over a segment's ``TermDictionary``, built on first use, so query
 /// terms resolve with one hash and usually one comparison instead of a binary search over the vocabulary.
-// @unchecked Sendable: the table is built once under `lock` and never changes afterwards.
+/// Small vocabularies get their table when the segment is made, so lookups take no lock.
+// @unchecked Sendable: `eager` never changes; `table` is built once under `lock` and never changes afterwards.
 package final class TermLookup: @unchecked Sendable {
     /// Open addressing with linear probing: each slot holds a term id, or -1 when empty.
     final class Table: Sendable {
@@ -62,13 +63,26 @@ package final class TermLookup: @unchecked Sendable {
 
     /// Vocabularies larger than this keep the binary search (the table would take 8 bytes per term or more).
     static let maxTerms = 1 << 21
+    /// Vocabularies up to this size get their table when the segment is made, so lookups take no lock.
+    static let eagerTerms = 1 << 17
+    /// The table of a small vocabulary, built at once (never changes).
+    private let eager: Table?
     private let lock = NSLock()
     private var table: Table?
 
-    package init() {}
+    /// A lookup over `dictionary`: small vocabularies get their table now, larger ones on first use.
+    package init(_ dictionary: TermDictionary) {
+        eager = dictionary.count <= Self.eagerTerms ? Table(dictionary) : nil
+    }
 
     /// The table of `dictionary` (the owning segment's), or `nil` for very large vocabularies.
+    @inline(__always)
     func table(for dictionary: TermDictionary) -> Table? {
+        if let eager { return eager }
+        return lazyTable(for: dictionary)
+    }
+
+    private func lazyTable(for dictionary: TermDictionary) -> Table? {
         guard dictionary.count <= Self.maxTerms else { return nil }
         lock.lock()
         if let table {
@@ -82,5 +96,14 @@ package final class TermLookup: @unchecked Sendable {
         if let table { return table }
         table = built
         return built
+    }
+}
+
+extension IndexSegment {
+    /// The id of `term` in this segment, or `nil`: through the hash table when there is one.
+    @inline(__always)
+    package func termID(_ term: String) -> Int? {
+        if let table = termLookup.table(for: dictionary) { return table.id(of: term, in: dictionary) }
+        return dictionary.id(of: term)
     }
 }

@@ -1,6 +1,9 @@
 extension SearchIndex {
     /// Weighted query terms (count in `terms`), in order of first occurrence, without unknown terms.
     package func queryTerms(_ terms: [String], scoring: BM25Options) -> [QueryTerm] {
+        if segments.count == 1 && deletedDF.isEmpty {
+            return singleSegmentQueryTerms(terms, scoring: scoring)
+        }
         var order: [String] = []
         var counts: [Double] = []
         order.reserveCapacity(min(terms.count, 64))
@@ -19,26 +22,41 @@ extension SearchIndex {
         var out: [QueryTerm] = []
         out.reserveCapacity(order.count)
         let stats = statistics
-        if segments.count == 1 && deletedDF.isEmpty {
-            // One segment: ids and document frequencies straight from its arrays (what `queryTerm` computes).
-            let seg = segments[0]
-            let dictionary = seg.dictionary
-            let lookup = seg.termLookup.table(for: dictionary)
-            seg.documentFrequency.withUnsafeBufferPointer { dfs in
-                for (i, t) in order.enumerated() {
-                    let found = lookup.map { $0.id(of: t, in: dictionary) } ?? dictionary.id(of: t)
-                    guard let id = found, id < dfs.count else { continue }
-                    let df = Int(dfs[id])
-                    if df <= 0 { continue }
-                    out.append(QueryTerm(term: t, weight: counts[i],
-                                         scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: counts[i]),
-                                         firstID: Int32(id), otherIDs: [], segments: 1, documentFrequency: df))
-                }
-            }
-            return out
-        }
         for (i, t) in order.enumerated() {
             if let qt = queryTerm(t, weight: counts[i], scoring: scoring, statistics: stats) { out.append(qt) }
+        }
+        return out
+    }
+
+    /// ``queryTerms(_:scoring:)`` over the only segment of an index without deletions: each term is resolved to
+    /// its id once and counted by id (terms are byte strings in the dictionary, so equal ids are equal terms).
+    private func singleSegmentQueryTerms(_ terms: [String], scoring: BM25Options) -> [QueryTerm] {
+        let seg = segments[0]
+        var ids: [Int32] = []
+        var first: [Int] = []
+        var counts: [Double] = []
+        ids.reserveCapacity(min(terms.count, 256))
+        first.reserveCapacity(min(terms.count, 256))
+        counts.reserveCapacity(min(terms.count, 256))
+        var slots = TermSlotMap(capacity: terms.count)
+        seg.documentFrequency.withUnsafeBufferPointer { dfs in
+            for (i, t) in terms.enumerated() {
+                guard let found = seg.termID(t), found < dfs.count, dfs[found] > 0 else { continue }
+                let id = Int32(found)
+                if let k = slots.slot(of: id) { counts[k] += 1 } else {
+                    slots.insert(id, slot: ids.count)
+                    ids.append(id); first.append(i); counts.append(1)
+                }
+            }
+        }
+        var out: [QueryTerm] = []
+        out.reserveCapacity(ids.count)
+        let stats = statistics
+        for k in ids.indices {
+            let df = Int(seg.documentFrequency[Int(ids[k])])
+            out.append(QueryTerm(term: terms[first[k]], weight: counts[k],
+                                 scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: counts[k]),
+                                 firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
         }
         return out
     }
@@ -68,7 +86,7 @@ extension SearchIndex {
         } else {
             if segments.count > 1 { otherIDs = [Int32](repeating: -1, count: segments.count - 1) }
             for (s, seg) in segments.enumerated() {
-                guard let id = seg.dictionary.id(of: t) else { continue }
+                guard let id = seg.termID(t) else { continue }
                 if s == 0 { firstID = Int32(id) } else { otherIDs[s - 1] = Int32(id) }
                 df += Int(seg.documentFrequency[id])
             }

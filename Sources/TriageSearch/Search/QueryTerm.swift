@@ -38,6 +38,6 @@ package struct QueryTerm: Sendable {
             let t = s == 0 ? Int(firstID) : (s - 1 < otherIDs.count ? Int(otherIDs[s - 1]) : -1)
             return t >= 0 && t < segment.dictionary.count ? t : nil
         }
-        return segment.dictionary.id(of: term)
+        return segment.termID(term)
     }
 }

@@ -6,81 +6,89 @@ extension SearchIndex {
     /// `nil` when the texts are not stored or nothing matches. `terms` come from this index's query preparation,
     /// or carry no resolved ids (``QueryTerm/init(term:weight:scorer:)``).
     package func snippet(doc: Int, terms: [QueryTerm]) -> Snippet? {
+        var hitTerms = HitTerms(terms: terms, segmentCount: segments.count)
+        return snippet(doc: doc, terms: &hitTerms)
+    }
+
+    /// ``snippet(doc:terms:)`` with the query's terms resolved once per query in `terms`.
+    package func snippet(doc: Int, terms hitTerms: inout HitTerms) -> Snippet? {
         guard let (s, l) = locate(doc) else { return nil }
         let seg = segments[s]
+        let query = hitTerms.segment(seg, at: s)
+        if query.names.isEmpty { return nil }
         let analysis = seg.storedAnalysis(l, extractor: extractor)
             ?? StoredDocumentAnalysis(fields: seg.storedFields.map { l < $0.count ? $0[l] : "" }, extractor: extractor,
                                       dictionary: seg.dictionary, counts: false)
-        return bestSentence(analysis, segment: seg, at: s, terms: terms)
+        return bestSentence(analysis, query: query)
     }
 
-    /// The best sentence of an analysed document, found in one pass over its cached term ids (terms are
-    /// compared by id).
-    private func bestSentence(_ cached: StoredDocumentAnalysis, segment seg: IndexSegment, at s: Int, terms: [QueryTerm]) -> Snippet? {
-        // Query terms present in this segment: id, text and weight (later duplicates keep the last weight, as a
-        // dictionary assignment would).
-        var names: [String] = []
-        var weights: [Double] = []
-        names.reserveCapacity(terms.count)
-        weights.reserveCapacity(terms.count)
-        var slots = TermSlotMap(capacity: terms.count)
-        for i in terms.indices {
-            guard let id = terms[i].id(in: seg, at: s).map(Int32.init) else { continue }
-            let w = max(terms[i].scorer.idf, 1e-6)
-            if let k = slots.slot(of: id) { weights[k] = w } else {
-                slots.insert(id, slot: names.count)
-                names.append(terms[i].term); weights.append(w)
+    /// The best sentence of an analysed document, found in one pass over its sentences' distinct terms.
+    ///
+    /// The document's own vocabulary gets each query term's weight (0 for the others), so a sentence's score,
+    /// the idf sum of its distinct query terms, is a plain sum over its distinct terms in order of first
+    /// occurrence (adding 0 changes no sum). Sentences without a query term score 0 and never win; ties keep
+    /// the earliest sentence.
+    private func bestSentence(_ cached: StoredDocumentAnalysis, query: HitTerms.SegmentTerms) -> Snippet? {
+        let vocabulary = cached.vocabulary
+        if vocabulary.isEmpty { return nil }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: vocabulary.count) { w -> Snippet? in
+            w.initialize(repeating: 0)
+            var present = false
+            vocabulary.withUnsafeBufferPointer { v in
+                for k in query.slotIDs.indices {
+                    if let local = Self.position(of: query.slotIDs[k], in: v) {
+                        w[local] = query.weights[k]
+                        present = true
+                    }
+                }
             }
-        }
-        if names.isEmpty { return nil }
-        // Score every sentence in one pass over the field's flat term ids: a sentence's score is the idf sum of
-        // its distinct query terms (a per-slot stamp marks the sentence that last counted a term). Sentences
-        // without a query term score 0 and never win; ties keep the earliest sentence.
-        var stamp = [Int32](repeating: -1, count: names.count)
-        var bestField = -1
-        var bestSentence = -1
-        var bestScore = 0.0
-        weights.withUnsafeBufferPointer { w in
-            stamp.withUnsafeMutableBufferPointer { stamp in
-                for f in options.fields.indices where f < cached.sentences.count {
-                    cached.flatTermIDs[f].withUnsafeBufferPointer { termIDs in
-                        cached.sentenceEnds[f].withUnsafeBufferPointer { ends in
-                            var start = 0
-                            for c in 0..<ends.count {
-                                let end = Int(ends[c])
-                                let mark = Int32(truncatingIfNeeded: f &<< 24 | c)
-                                var score = 0.0
-                                for j in start..<end {
-                                    let id = termIDs[j]
-                                    guard id >= 0, let k = slots.slot(of: id), stamp[k] != mark else { continue }
-                                    stamp[k] = mark
-                                    score += w[k]
-                                }
-                                if score > bestScore {
-                                    bestScore = score
-                                    bestField = f
-                                    bestSentence = c
-                                }
-                                start = end
+            guard present else { return nil }
+            var bestField = -1
+            var bestSentence = -1
+            var bestScore = 0.0
+            for f in options.fields.indices where f < cached.sentences.count {
+                cached.sentenceTerms[f].withUnsafeBufferPointer { local in
+                    cached.sentenceTermEnds[f].withUnsafeBufferPointer { ends in
+                        var start = 0
+                        for c in 0..<ends.count {
+                            let end = Int(ends[c])
+                            var score = 0.0
+                            for j in start..<end { score += w[Int(local[j])] }
+                            if score > bestScore {
+                                bestScore = score
+                                bestField = f
+                                bestSentence = c
                             }
+                            start = end
                         }
                     }
                 }
             }
+            guard bestField >= 0 else { return nil }
+            let sentence = cached.sentences[bestField][bestSentence]
+            let ends = cached.sentenceEnds[bestField]
+            let first = bestSentence == 0 ? 0 : Int(ends[bestSentence - 1])
+            var matched: [Int] = []
+            var highlights: [Range<Int>] = []
+            for (i, id) in cached.flatTermIDs[bestField][first..<Int(ends[bestSentence])].enumerated() {
+                guard id >= 0, let k = query.slots.slot(of: id) else { continue }
+                highlights.append(sentence.ranges[i])
+                if !matched.contains(k) { matched.append(k) }
+            }
+            return Snippet(field: options.fields[bestField].name, text: sentence.text, highlights: highlights,
+                           matchedTerms: matched.map { query.names[$0] })
         }
-        guard bestField >= 0 else { return nil }
-        let sentence = cached.sentences[bestField][bestSentence]
-        let ends = cached.sentenceEnds[bestField]
-        let first = bestSentence == 0 ? 0 : Int(ends[bestSentence - 1])
-        var matched: [Int] = []
-        var highlights: [Range<Int>] = []
-        for (i, id) in cached.flatTermIDs[bestField][first..<Int(ends[bestSentence])].enumerated() {
-            guard id >= 0, let k = slots.slot(of: id) else { continue }
-            highlights.append(sentence.ranges[i])
-            if !matched.contains(k) { matched.append(k) }
+    }
+
+    /// The position of `id` in the sorted `ids`, or `nil`.
+    @inline(__always)
+    private static func position(of id: Int32, in ids: UnsafeBufferPointer<Int32>) -> Int? {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
         }
-        return Snippet(field: options.fields[bestField].name, text: sentence.text, highlights: highlights,
-                       matchedTerms: matched.map { names[$0] })
+        return lo < ids.count && ids[lo] == id ? lo : nil
     }
 }
 

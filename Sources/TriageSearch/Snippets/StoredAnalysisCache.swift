@@ -2,7 +2,7 @@ import Foundation
 import TriageText
 
 /// The analysed stored fields of one document: what explanations and snippets need, computed once.
-package struct StoredDocumentAnalysis: Sendable {
+package final class StoredDocumentAnalysis: Sendable {
     /// One sentence of a stored field with its terms and the UTF-8 range (within the sentence) each came from.
     package struct Sentence: Sendable {
         package var text: String
@@ -10,14 +10,21 @@ package struct StoredDocumentAnalysis: Sendable {
         package var ranges: [Range<Int>]
     }
     /// Per schema field: how often each term occurs.
-    package var fieldCounts: [[String: Int]]
+    package let fieldCounts: [[String: Int]]
     /// Per schema field: its sentences, in order.
-    package var sentences: [[Sentence]]
+    package let sentences: [[Sentence]]
     /// Per schema field: the dictionary ids of its sentences' terms, one sentence after another (-1 for a term
     /// not in the dictionary), parallel to each sentence's ``Sentence/terms``.
-    package var flatTermIDs: [[Int32]]
+    package let flatTermIDs: [[Int32]]
     /// Per schema field: where each sentence's ids end in ``flatTermIDs``.
-    package var sentenceEnds: [[Int32]]
+    package let sentenceEnds: [[Int32]]
+    /// The distinct dictionary ids of the document's terms (all fields), ascending.
+    package let vocabulary: [Int32]
+    /// Per schema field: each sentence's distinct dictionary terms as positions in ``vocabulary``, in order of
+    /// first occurrence, one sentence after another.
+    package let sentenceTerms: [[Int32]]
+    /// Per schema field: where each sentence's entries end in ``sentenceTerms``.
+    package let sentenceTermEnds: [[Int32]]
 
     /// - Parameter counts: Whether to fill ``fieldCounts`` (snippets alone do not need them).
     init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary, counts wantCounts: Bool = true) {
@@ -46,6 +53,55 @@ package struct StoredDocumentAnalysis: Sendable {
         self.sentences = sentences
         flatTermIDs = flat
         sentenceEnds = ends
+        (vocabulary, sentenceTerms, sentenceTermEnds) = Self.localTerms(flat, ends)
+    }
+
+    /// The sorted distinct ids of `flat` and each sentence's distinct ids as positions in them.
+    private static func localTerms(_ flat: [[Int32]], _ ends: [[Int32]]) -> ([Int32], [[Int32]], [[Int32]]) {
+        var vocabulary = flat.flatMap { $0.filter { $0 >= 0 } }
+        vocabulary.sort()
+        var unique = 0
+        for i in vocabulary.indices where i == 0 || vocabulary[i] != vocabulary[unique - 1] {
+            vocabulary[unique] = vocabulary[i]
+            unique += 1
+        }
+        vocabulary.removeLast(vocabulary.count - unique)
+        // stamp[p]: the last sentence (numbered across fields) that listed position p.
+        var stamp = [Int32](repeating: -1, count: vocabulary.count)
+        var sentence: Int32 = 0
+        var local: [[Int32]] = []
+        var localEnds: [[Int32]] = []
+        for f in flat.indices {
+            var out: [Int32] = []
+            var outEnds: [Int32] = []
+            outEnds.reserveCapacity(ends[f].count)
+            var start = 0
+            for end in ends[f] {
+                for j in start..<Int(end) where flat[f][j] >= 0 {
+                    // Present by construction.
+                    let p = Self.lowerBound(flat[f][j], in: vocabulary)
+                    if stamp[p] != sentence {
+                        stamp[p] = sentence
+                        out.append(Int32(p))
+                    }
+                }
+                outEnds.append(Int32(out.count))
+                sentence += 1
+                start = Int(end)
+            }
+            local.append(out)
+            localEnds.append(outEnds)
+        }
+        return (vocabulary, local, localEnds)
+    }
+
+    private static func lowerBound(_ id: Int32, in ids: [Int32]) -> Int {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
 
