@@ -46,7 +46,9 @@ extension TriageEngine {
         // Evidence: knowledge-base articles, with support normalised to 0...1. Both indexes share one analysis
         // (WorkspaceIndexing), so the ticket's text is analysed once for every search.
         let terms = knowledgeBase.extractor.terms(text)
-        let support = SupportMeter(index: knowledgeBase, domain: priorTickets, terms: terms)
+        let support = frequencyMemos.with(make: FrequencyMemo.init) { memo in
+            SupportMeter(index: knowledgeBase, domain: priorTickets, terms: terms, memo: &memo)
+        }
         var evidenceQuery = SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)
         evidenceQuery.analyzedTerms = terms
         evidenceQuery.explainFields = false   // the Decision carries per-term scores only
@@ -203,6 +205,27 @@ struct SupportMeter {
                 total += Self.idf(n, df)
             } else if domain.documentFrequency(term) >= domainMinimum {
                 // In the support domain but in no article: weigh it as a term of document frequency 1.
+                total += Self.idf(n, 1)
+            }
+        }
+        count = n
+        self.total = total
+    }
+
+    /// The same meter, with each term's document frequencies looked up once per thread (in `memo`) rather than
+    /// once per ticket: a backlog's vocabulary repeats, so most terms are found there.
+    init(index: SearchIndex, domain: SearchIndex, terms: [String], memo: inout FrequencyMemo) {
+        let n = Double(index.count)
+        var total = 0.0
+        memo.beginTicket()
+        // Distinct terms in first-occurrence order (the memo's stamp marks terms already counted for this
+        // ticket): sums do not depend on hashing order.
+        for term in terms {
+            let entry = memo.entry(for: term) { (index.documentFrequency(term), domain.documentFrequency(term)) }
+            guard let (kb, inDomain) = entry else { continue }
+            if kb > 0 {
+                total += Self.idf(n, kb)
+            } else if inDomain >= 1 {
                 total += Self.idf(n, 1)
             }
         }

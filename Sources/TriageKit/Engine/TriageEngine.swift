@@ -32,6 +32,8 @@ public final class TriageEngine: Sendable {
     let fittedThresholds: [String: Double]
     /// The classifier's work buffers, reused across tickets (one per thread deciding at the same time).
     let classifierScratch = ScratchPool<IntentClassifier.PredictionScratch>()
+    /// Term document frequencies for the evidence support, remembered per thread (see ``FrequencyMemo``).
+    let frequencyMemos = ScratchPool<FrequencyMemo>()
     let summarizer: Summarizer
     let drafter: GroundedDrafter?
     /// The snippet each prior ticket shows as a similar ticket (its body's first 240 bytes), by id, made once.

@@ -17,10 +17,17 @@ final class ScratchPool<Scratch>: @unchecked Sendable {
 
     /// Runs `body` with a buffer from the pool (or a new one from `make`) and returns the buffer afterwards.
     func with<R>(make: () -> Scratch, _ body: (inout Scratch) throws -> R) rethrows -> R {
+        // The buffer is moved out of the pool (never bound to a second variable), so it stays uniquely
+        // referenced and the body's writes do not copy it.
+        var buffer: Scratch
         lock.lock()
-        let reused = idle.popLast()
-        lock.unlock()
-        var buffer = reused ?? make()
+        if idle.isEmpty {
+            lock.unlock()
+            buffer = make()
+        } else {
+            buffer = idle.removeLast()
+            lock.unlock()
+        }
         defer {
             lock.lock()
             if idle.count < capacity { idle.append(buffer) }

@@ -25,7 +25,7 @@ public enum Redactor {
 
     /// Whether `text` has enough digits (13) to hold a card number; when not, ``maskCards(in:)`` returns it as is.
     public static func mayHoldCard(_ text: String) -> Bool {
-        func enoughDigits<S: Sequence<UInt8>>(_ bytes: S) -> Bool {
+        text.withUTF8Bytes { bytes in
             var digits = 0
             for b in bytes where b &- 0x30 < 10 {
                 digits += 1
@@ -33,8 +33,6 @@ public enum Redactor {
             }
             return false
         }
-        // Native strings are scanned in place (a plain byte loop); others through their UTF-8 view.
-        return text.utf8.withContiguousStorageIfAvailable { enoughDigits($0) } ?? enoughDigits(text.utf8)
     }
 }
 

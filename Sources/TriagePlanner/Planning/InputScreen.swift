@@ -39,12 +39,17 @@ public struct InputScreen: Sendable {
     /// - Complexity: O(*n*) in the text's bytes, stopping at ``Options/maxBytes``.
     public func problem(with text: String) -> Problem? {
         if text.utf8.count > options.maxBytes { return .tooLarge }
-        var latin = 0
         var other = 0
-        var hasNonASCII = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { hasNonASCII = true } else if TextBytes.isAlpha(byte) { latin += 1 }
+        let ascii = text.withUTF8Bytes { bytes in
+            var latin = 0
+            var nonASCII = false
+            for byte in bytes {
+                if byte >= 0x80 { nonASCII = true } else if TextBytes.isAlpha(byte) { latin += 1 }
+            }
+            return (latin: latin, nonASCII: nonASCII)
         }
+        var latin = ascii.latin
+        let hasNonASCII = ascii.nonASCII
         if hasNonASCII {
             for scalar in text.unicodeScalars where scalar.value >= 0x80 && scalar.properties.isAlphabetic {
                 if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 } else { other += 1 }

@@ -124,8 +124,7 @@ public struct PhraseMatcher: Sendable, Hashable {
 
     /// `text` lower-cased (ASCII) with whitespace runs collapsed to one space, as UTF-8 bytes.
     public static func fold(_ text: String) -> [UInt8] {
-        let utf8 = text.utf8
-        return [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+        text.withUTF8Bytes { utf8 in [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
             var n = 0
             var lastSpace = false
             for b in utf8 {
@@ -137,7 +136,7 @@ public struct PhraseMatcher: Sendable, Hashable {
                 }
             }
             count = n
-        }
+        } }
     }
 
     static func inflectionEnds(_ haystack: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {

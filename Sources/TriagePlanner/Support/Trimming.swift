@@ -12,3 +12,13 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+extension String {
+    /// Calls `body` with the text's UTF-8 bytes: in place for a native string (no copy, a plain pointer loop),
+    /// else from a temporary copy.
+    @inline(__always)
+    package func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
