@@ -50,39 +50,53 @@ extension IntentClassifier {
     /// Feature names (strings) are built only for the features that can make the list: those whose absolute
     /// contribution reaches the `maximumCount`-th largest one.
     func explanation(from scratch: PredictionScratch, class c: Int, maximumCount: Int) -> IntentExplanation {
-        var features: [(feature: Int, value: Double, weight: Double, contribution: Double)] = []
-        var total = 0.0
-        features.reserveCapacity(scratch.row.range(ofRow: 0).count)
-        for k in scratch.row.range(ofRow: 0) {
-            let f = Int(scratch.row.indices[k])
-            let value = Double(scratch.row.values[k])
-            let weight = Double(scorer.weight(feature: f, class: c))
-            total += value * weight
-            features.append((f, value, weight, value * weight))
-        }
+        let range = scratch.row.range(ofRow: 0)
         let keep = max(0, maximumCount)
-        var cutoff = -Double.infinity
-        if keep > 0, features.count > keep {
-            // The keep-th largest magnitude, from a small descending list of the largest seen so far (filled
-            // with -infinity first, so the first `keep` magnitudes always enter).
-            var largest = [Double](repeating: -.infinity, count: keep)
-            for f in features {
-                let m = abs(f.contribution)
-                guard m > largest[keep - 1] else { continue }
-                var i = keep - 1
-                while i > 0 && largest[i - 1] < m {
-                    largest[i] = largest[i - 1]
-                    i -= 1
-                }
-                largest[i] = m
-            }
-            cutoff = largest[keep - 1]
-        }
+        var total = 0.0
         var terms: [TermContribution] = []
-        if keep > 0 {
-            for f in features where abs(f.contribution) >= cutoff {
-                terms.append(TermContribution(feature: vectorizer.name(ofFeature: f.feature), value: f.value,
-                                              weight: f.weight, contribution: f.contribution))
+        // One pass over the row's features into a temporary buffer of contributions (no per-call array), then
+        // names only for the features whose magnitude reaches the keep-th largest.
+        scratch.row.indices.withUnsafeBufferPointer { indices in
+            scratch.row.values.withUnsafeBufferPointer { values in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, range.count)) { contribution in
+                    var n = 0
+                    for k in range {
+                        let f = Int(indices[k])
+                        let product = Double(values[k]) * Double(scorer.weight(feature: f, class: c))
+                        total += product
+                        contribution[n] = product
+                        n += 1
+                    }
+                    var cutoff = -Double.infinity
+                    if keep > 0, n > keep {
+                        // The keep-th largest magnitude, from a small descending list of the largest seen so far
+                        // (filled with -infinity first, so the first `keep` magnitudes always enter).
+                        withUnsafeTemporaryAllocation(of: Double.self, capacity: keep) { largest in
+                            largest.initialize(repeating: -.infinity)
+                            for j in 0..<n {
+                                let m = abs(contribution[j])
+                                guard m > largest[keep - 1] else { continue }
+                                var i = keep - 1
+                                while i > 0 && largest[i - 1] < m {
+                                    largest[i] = largest[i - 1]
+                                    i -= 1
+                                }
+                                largest[i] = m
+                            }
+                            cutoff = largest[keep - 1]
+                        }
+                    }
+                    guard keep > 0 else { return }
+                    var j = 0
+                    for k in range {
+                        defer { j += 1 }
+                        guard abs(contribution[j]) >= cutoff else { continue }
+                        let f = Int(indices[k])
+                        terms.append(TermContribution(feature: vectorizer.name(ofFeature: f), value: Double(values[k]),
+                                                      weight: Double(scorer.weight(feature: f, class: c)),
+                                                      contribution: contribution[j]))
+                    }
+                }
             }
         }
         terms.sort { (abs($0.contribution), $1.feature) > (abs($1.contribution), $0.feature) }
