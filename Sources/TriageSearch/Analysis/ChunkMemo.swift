@@ -18,13 +18,15 @@ final class ChunkMemo: @unchecked Sendable {
     /// Slots of the table (a power of two, twice the capacity).
     private static let slotCount = 65_536
     private let mutex = NSLock()
+    // The table is only touched under `mutex`, so the run-time exclusivity checks of class properties (one
+    // per access, the memo's main cost) are left out.
     /// Entry of each slot, or -1; allocated on first use.
-    private var slots: [Int32] = []
-    private var hashes: [UInt64] = []
+    @exclusivity(unchecked) private var slots: [Int32] = []
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
     /// Entry `e`'s key is `keyBytes[keyStart[e] ..< keyStart[e + 1]]`.
-    private var keyStart: [Int32] = [0]
-    private var keyBytes: [UInt8] = []
-    private var values: [[String]] = []
+    @exclusivity(unchecked) private var keyStart: [Int32] = [0]
+    @exclusivity(unchecked) private var keyBytes: [UInt8] = []
+    @exclusivity(unchecked) private var values: [[String]] = []
 
     @inline(__always) func lock() { mutex.lock() }
     @inline(__always) func unlock() { mutex.unlock() }

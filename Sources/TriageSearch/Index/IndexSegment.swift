@@ -44,6 +44,8 @@ public final class IndexSegment: Sendable {
     package let analysisCache = StoredAnalysisCache()
     /// Decoded term vectors and feedback scratch, built on first use (see ``FeedbackVectors``).
     package let feedbackVectors = FeedbackVectors()
+    /// Each document's metadata dictionary, built on first use for small segments (see ``MetadataRows``).
+    package let metadataRows = MetadataRows()
     /// Term ids by spelling through a hash table (see ``TermLookup``).
     package let termLookup: TermLookup
 

@@ -73,11 +73,7 @@ extension SearchIndex {
         guard let (s, l) = locate(d.doc) else { return hit }
         let seg = segments[s]
         hit.id = seg.ids[l]
-        // Reserving for no metadata would still allocate a table per hit.
-        if query.includeMetadata && !seg.metadata.isEmpty {
-            hit.metadata.reserveCapacity(seg.metadata.count)
-            for (k, column) in seg.metadata { if let v = column.value(l) { hit.metadata[k] = v } }
-        }
+        if query.includeMetadata && !seg.metadata.isEmpty { hit.metadata = seg.metadataRow(l) }
         if query.explain || query.snippets {
             if query.explain { hit.explanation = explain(doc: d.doc, terms: &terms, fields: query.explainFields) }
             if query.snippets { hit.snippet = snippet(doc: d.doc, terms: &terms) }

@@ -36,24 +36,29 @@ package final class TermLookup: @unchecked Sendable {
         }
 
         /// The id of `term` in `dictionary` (the one this table was built from), or `nil`.
+        @inline(__always)
         func id(of term: String, in dictionary: TermDictionary) -> Int? {
+            // Native strings (small ones included) expose their bytes without a copy of the string.
+            if let found = term.utf8.withContiguousStorageIfAvailable({ find($0, in: dictionary) }) { return found }
             var key = term
-            return key.withUTF8 { k -> Int? in
-                dictionary.bytes.withUnsafeBufferPointer { bytes -> Int? in
-                    dictionary.offsets.withUnsafeBufferPointer { offsets -> Int? in
-                        slots.withUnsafeBufferPointer { slots -> Int? in
-                            var h = Table.hash(k) & mask
-                            while true {
-                                let id = Int(slots[h])
-                                if id < 0 || id + 1 >= offsets.count { return nil }
-                                let start = Int(offsets[id]), end = Int(offsets[id + 1])
-                                if end - start == k.count && end <= bytes.count {
-                                    var i = 0
-                                    while i < k.count && k[i] == bytes[start + i] { i += 1 }
-                                    if i == k.count { return id }
-                                }
-                                h = (h + 1) & mask
+            return key.withUTF8 { find($0, in: dictionary) }
+        }
+
+        private func find(_ k: UnsafeBufferPointer<UInt8>, in dictionary: TermDictionary) -> Int? {
+            dictionary.bytes.withUnsafeBufferPointer { bytes -> Int? in
+                dictionary.offsets.withUnsafeBufferPointer { offsets -> Int? in
+                    slots.withUnsafeBufferPointer { slots -> Int? in
+                        var h = Table.hash(k) & mask
+                        while true {
+                            let id = Int(slots[h])
+                            if id < 0 || id + 1 >= offsets.count { return nil }
+                            let start = Int(offsets[id]), end = Int(offsets[id + 1])
+                            if end - start == k.count && end <= bytes.count {
+                                var i = 0
+                                while i < k.count && k[i] == bytes[start + i] { i += 1 }
+                                if i == k.count { return id }
                             }
+                            h = (h + 1) & mask
                         }
                     }
                 }

@@ -62,17 +62,74 @@ extension SearchIndex {
     /// Documents similar to a text whose terms the caller has already analysed with this index's
     /// ``extractor`` (see ``SearchQuery/analyzedTerms``); otherwise as ``moreLikeThis(_:options:)``.
     public func moreLikeThis(_ text: String, analyzedTerms: [String], options mlt: MoreLikeThisOptions = .init()) -> [SearchHit] {
-        let counts = Self.termCounts(analyzedTerms)
-        let picked = distinctiveTerms(counts: counts, options: mlt)
-        let weighted = picked.map { ($0.term, Double(counts[$0.term] ?? 1)) }
-        let terms = weightedQueryTerms(weighted, scoring: options.scoring)
+        let terms: [QueryTerm]
+        if segments.count == 1 && deletedDF.isEmpty {
+            terms = similarityTerms(analyzedTerms, options: mlt)
+        } else {
+            let counts = Self.termCounts(analyzedTerms)
+            let picked = distinctiveTerms(counts: counts, options: mlt)
+            let weighted = picked.map { ($0.term, Double(counts[$0.term] ?? 1)) }
+            terms = weightedQueryTerms(weighted, scoring: options.scoring)
+        }
         let extra = mlt.excludeID == nil ? 0 : 1
-        var ranked = rank(terms: terms, limit: mlt.limit + extra, filter: mlt.filter, strategy: .automatic)
-        var query = SearchQuery(text, limit: mlt.limit)
-        query.analyzedTerms = analyzedTerms
-        var hits = ranked.map { makeHit($0, query: query) }
-        if let ex = mlt.excludeID { hits.removeAll { $0.id == ex } }
-        ranked.removeAll()
-        return Array(hits.prefix(mlt.limit))
+        let ranked = rank(terms: terms, limit: mlt.limit + extra, filter: mlt.filter, strategy: .automatic)
+        let query = SearchQuery(text, limit: mlt.limit)
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(min(ranked.count, mlt.limit))
+        var none = HitTerms(terms: [], segmentCount: 0)
+        for d in ranked where hits.count < mlt.limit {
+            let hit = makeHit(d, query: query, terms: &none)
+            if let ex = mlt.excludeID, hit.id == ex { continue }
+            hits.append(hit)
+        }
+        return hits
+    }
+
+    /// The query terms of ``moreLikeThis(_:analyzedTerms:options:)`` for the only segment of an index without
+    /// deletions, worked out on term ids: each term is resolved once and counted by id, and ties in weight go
+    /// to the smaller id, which is the term first in UTF-8 byte order (ids follow that order), as in
+    /// ``distinctiveTerms(counts:options:)``.
+    private func similarityTerms(_ analyzed: [String], options mlt: MoreLikeThisOptions) -> [QueryTerm] {
+        let seg = segments[0]
+        let n = count
+        let minimum = max(1, mlt.minDocumentFrequency)
+        let ceiling = mlt.maxDocumentFraction * Double(max(n, 1))
+        // Distinct known terms: id, count, and where the term first occurs in `analyzed`.
+        var ids: [Int32] = []
+        var counts: [Int] = []
+        var first: [Int] = []
+        ids.reserveCapacity(min(analyzed.count, 256))
+        counts.reserveCapacity(min(analyzed.count, 256))
+        first.reserveCapacity(min(analyzed.count, 256))
+        var slots = TermSlotMap(capacity: analyzed.count)
+        for (i, t) in analyzed.enumerated() {
+            guard let found = seg.termID(t) else { continue }
+            let id = Int32(found)
+            if let k = slots.slot(of: id) { counts[k] += 1 } else {
+                slots.insert(id, slot: ids.count)
+                ids.append(id); counts.append(1); first.append(i)
+            }
+        }
+        var scored: [(slot: Int, weight: Double)] = []
+        scored.reserveCapacity(ids.count)
+        seg.documentFrequency.withUnsafeBufferPointer { dfs in
+            for k in ids.indices where Int(ids[k]) < dfs.count {
+                let df = Int(dfs[Int(ids[k])])
+                if df < minimum || Double(df) > ceiling { continue }
+                let idf = BM25Scorer.idf(variant: .lucene, documentCount: n, documentFrequency: df)
+                scored.append((k, Double(counts[k]) * idf))
+            }
+        }
+        scored.sort { $0.weight > $1.weight || ($0.weight == $1.weight && ids[$0.slot] < ids[$1.slot]) }
+        let stats = statistics
+        var out: [QueryTerm] = []
+        out.reserveCapacity(min(scored.count, max(0, mlt.maxTerms)))
+        for (k, _) in scored.prefix(max(0, mlt.maxTerms)) {
+            let w = Double(counts[k])
+            if let qt = queryTerm(analyzed[first[k]], weight: w, scoring: options.scoring, statistics: stats, knownID: ids[k]) {
+                out.append(qt)
+            }
+        }
+        return out
     }
 }

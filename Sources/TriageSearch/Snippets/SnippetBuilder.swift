@@ -112,18 +112,18 @@ extension TermExtractor {
 }
 
 /// A small open-addressing map from a segment's term id to the query slot that holds it: constant-time lookups
-/// for the snippet scorer, which asks once per token of every candidate sentence.
+/// for the snippet scorer and for query preparation. Each entry packs the id (high half) and the slot (low
+/// half) in one word, so the table is one allocation.
 struct TermSlotMap {
-    private var keys: [Int32]
-    private var slots: [Int32]
+    private var entries: [UInt64]
     private let mask: Int
+    private static let empty = UInt64.max
 
     /// A map for up to `capacity` ids (the table keeps at most half of its entries used).
     init(capacity: Int) {
         var size = 16
         while size < 2 * capacity { size <<= 1 }
-        keys = [Int32](repeating: -1, count: size)
-        slots = [Int32](repeating: 0, count: size)
+        entries = [UInt64](repeating: Self.empty, count: size)
         mask = size - 1
     }
 
@@ -133,11 +133,12 @@ struct TermSlotMap {
     /// The slot of `id`, or `nil` when it is not a query term.
     @inline(__always)
     func slot(of id: Int32) -> Int? {
+        let key = UInt64(UInt32(bitPattern: id))
         var h = start(id)
         while true {
-            let k = keys[h]
-            if k == id { return Int(slots[h]) }
-            if k == -1 { return nil }
+            let e = entries[h]
+            if e == Self.empty { return nil }
+            if e >> 32 == key { return Int(truncatingIfNeeded: e & 0xFFFF_FFFF) }
             h = (h + 1) & mask
         }
     }
@@ -145,8 +146,7 @@ struct TermSlotMap {
     /// Records `id` at `slot` (ids are non-negative and inserted once).
     mutating func insert(_ id: Int32, slot: Int) {
         var h = start(id)
-        while keys[h] != -1 { h = (h + 1) & mask }
-        keys[h] = id
-        slots[h] = Int32(slot)
+        while entries[h] != Self.empty { h = (h + 1) & mask }
+        entries[h] = UInt64(UInt32(bitPattern: id)) << 32 | UInt64(UInt32(truncatingIfNeeded: slot))
     }
 }
