@@ -8,7 +8,6 @@ public struct ErrorCodeExtractor: FieldExtractor {
     public var type: FieldType { .errorCode }
     public init() {}
 
-    static let keywords: Set<String> = ["error", "code", "err", "status", "http", "exception", "errno", "failed", "fault", "got", "returns", "returned", "with"]
     static let strongKeywords: Set<String> = ["error", "code", "err", "status", "http", "exception", "errno", "fault"]
 
     public func candidates(in text: TextBytes, context: FieldContext) -> [FieldCandidate] {
@@ -24,17 +23,29 @@ public struct ErrorCodeExtractor: FieldExtractor {
             }
             defer { i = max(end, i + 1) }
             guard promising, end >= text.count || !TextBytes.isWordByte(text[end]) else { continue }
+            let strong = text.hasWordBefore(i, limit: 3, in: Self.strongKeywords)
+            // Without a strong keyword only a hex word or an upper-case token can be a code (see `classify`): a
+            // token with a lower-case letter, or of digits only, is passed before any string is built.
+            if !strong {
+                var lower = false
+                var digitsOnly = true
+                for k in i..<end {
+                    let b = text.bytes[k]
+                    if TextBytes.isLower(b) { lower = true }
+                    if !TextBytes.isDigit(b) { digitsOnly = false }
+                }
+                let hex = end - i >= 2 && text[i] == 0x30 && (text[i + 1] == 0x78 || text[i + 1] == 0x58)
+                if !hex && (lower || digitsOnly) { continue }
+            }
             let raw = text.string(i..<end)
-            let before = text.wordsBefore(i, limit: 3)
-            let strong = before.contains { Self.strongKeywords.contains($0) }
-            if let value = Self.classify(raw, strongKeyword: strong, keyword: strong || before.contains { Self.keywords.contains($0) }) {
+            if let value = Self.classify(raw, strongKeyword: strong) {
                 out.append(FieldCandidate(type: .errorCode, value: value, utf8Range: i..<end, labelled: strong))
             }
         }
         return out
     }
 
-    static func classify(_ raw: String, strongKeyword: Bool, keyword: Bool) -> String? {
+    static func classify(_ raw: String, strongKeyword: Bool) -> String? {
         let upper = raw.uppercased()
         let chars = Array(raw)
         if upper.hasPrefix("0X"), (6...10).contains(chars.count), chars.dropFirst(2).allSatisfy(\.isHexDigit) {

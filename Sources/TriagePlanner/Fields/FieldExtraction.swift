@@ -198,11 +198,15 @@ struct PreparedText {
     let hasAt: Bool
     let hasUnderscore: Bool
 
+    /// Card checks read no date or zone.
+    private static let cardContext = FieldContext(reference: Date(timeIntervalSince1970: 0),
+                                                  timeZone: TimeZone(secondsFromGMT: 0) ?? .current)
+
     init(source: FieldSourceText) {
         self.source = source
         let plain = TextBytes(source.text)
-        let context = FieldContext(reference: Date(timeIntervalSince1970: 0), timeZone: TimeZone(secondsFromGMT: 0) ?? .current)
-        cards = CardExtractor().candidates(in: plain, context: context)
+        // A card number has 13 to 19 digits: a text with fewer digits has no card candidate.
+        cards = Redactor.mayHoldCard(source.text) ? CardExtractor().candidates(in: plain, context: Self.cardContext) : []
         let luhnValid = cards.filter(\.valid)
         if luhnValid.isEmpty {
             masked = plain

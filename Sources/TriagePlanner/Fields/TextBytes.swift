@@ -59,6 +59,31 @@ public struct TextBytes: Sendable {
         return words
     }
 
+    /// Whether one of the `limit` words before `position` (as ``wordsBefore(_:limit:)`` finds them) is in `set`,
+    /// without building the word list (short words are small strings, made without allocating).
+    func hasWordBefore(_ position: Int, limit: Int, in set: Set<String>) -> Bool {
+        var seen = 0
+        var i = position - 1
+        while i >= 0 && seen < limit {
+            while i >= 0 && !Self.isAlpha(bytes[i]) {
+                if bytes[i] == 0x0A || bytes[i] == 0x2E && i + 1 < count && bytes[i + 1] == 0x20 { return false }
+                i -= 1
+            }
+            let end = i + 1
+            while i >= 0 && Self.isAlpha(bytes[i]) { i -= 1 }
+            if end > i + 1 {
+                seen += 1
+                let start = i + 1
+                let word = String(unsafeUninitializedCapacity: end - start) { out in
+                    for k in start..<end { out[k - start] = Self.lower(bytes[k]) }
+                    return end - start
+                }
+                if set.contains(word) { return true }
+            }
+        }
+        return false
+    }
+
     /// The lower-cased words (ASCII letters only) starting at or after `position`, nearest first, up to `limit`.
     func wordsAfter(_ position: Int, limit: Int) -> [String] {
         var words: [String] = []
