@@ -38,6 +38,16 @@ public struct MetadataColumn: Sendable, Hashable {
         return nil
     }
 
+    /// The documents whose value is `value`.
+    package func matching(_ value: String, count: Int) -> Bitset {
+        var set = Bitset(count: count)
+        guard let wanted = code(of: value) else { return set }
+        codes.withUnsafeBufferPointer { codes in
+            for doc in codes.indices where codes[doc] == wanted { set.insert(doc) }
+        }
+        return set
+    }
+
     /// The documents whose value is one of `values`.
     package func matching(_ values: Set<String>, count: Int) -> Bitset {
         var set = Bitset(count: count)

@@ -92,7 +92,12 @@ extension SearchIndex {
     package func explain(doc: Int, terms hitTerms: inout HitTerms, fields: Bool = true) -> [TermContribution] {
         guard let (s, l) = locate(doc) else { return [] }
         let seg = segments[s]
-        let ids = hitTerms.segment(seg, at: s).ids
+        let ids = hitTerms.ids(in: seg, at: s)
+        // Term frequencies from the segment's impacts when it has them (a binary search over the term's
+        // documents), else from the postings.
+        let scoring = hitTerms.terms.first?.scorer.options
+        let impacts = scoring.flatMap { o in hitTerms.impacts(at: s) { self.impacts(segment: s, options: o) } }
+        let scale = seg.tfScale
         let stats = statistics
         let dl = Double(seg.documentLength[l])
         // Each stored field is analysed at most once per explained document, and only when a term matched.
@@ -103,7 +108,15 @@ extension SearchIndex {
             for i in terms.indices where i < ids.count {
                 var tf = 0.0
                 var perField: [String: Int] = [:]
-                if ids[i] >= 0, let found = seg.termFrequency(term: Int(ids[i]), doc: l) {
+                let stored: Double?
+                if ids[i] < 0 {
+                    stored = nil
+                } else if let impacts {
+                    stored = impacts.storedTF(term: Int(ids[i]), doc: l).map { Double(Float($0) / scale) }
+                } else {
+                    stored = seg.termFrequency(term: Int(ids[i]), doc: l)
+                }
+                if let found = stored {
                     tf = found
                     if fields, fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
                        cached.fieldCounts.count == options.fields.count {

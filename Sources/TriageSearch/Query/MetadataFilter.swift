@@ -53,7 +53,7 @@ public indirect enum MetadataFilter: Sendable, Hashable, Codable {
         let n = segment.documentCount
         switch self {
         case .equals(let key, let value):
-            return segment.metadata[key]?.matching([value], count: n) ?? Bitset(count: n)
+            return segment.metadata[key]?.matching(value, count: n) ?? Bitset(count: n)
         case .anyOf(let key, let values):
             return segment.metadata[key]?.matching(Set(values), count: n) ?? Bitset(count: n)
         case .exists(let key):

@@ -47,10 +47,13 @@ enum ExhaustiveSearcher {
             // postings cover a good part of the segment, skip the match bookkeeping and scan the sums.
             var postings = 0
             var positive = true
-            for i in terms.indices {
-                guard let t = terms[i].id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
-                postings += impacts.start[t + 1] - impacts.start[t]
-                if !(terms[i].weight * impacts.minImpact > 0) { positive = false }
+            // Terms are read in place (a copy of a term would retain its spelling).
+            terms.withUnsafeBufferPointer { tp in
+                for i in tp.indices {
+                    guard let t = tp[i].id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+                    postings += impacts.start[t + 1] - impacts.start[t]
+                    if !(tp[i].weight * impacts.minImpact > 0) { positive = false }
+                }
             }
             if positive && accept == nil && postings * 8 >= n {
                 scanSearch(segment, segmentIndex: s, docBase: docBase, terms: terms, impacts: impacts, into: &top)
@@ -60,21 +63,23 @@ enum ExhaustiveSearcher {
         var scratch = Scratch(n)
         defer { scratch.release() }
         if let impacts {
-            impacts.docs.withUnsafeBufferPointer { docs in
-                impacts.impacts.withUnsafeBufferPointer { values in
-                    for qt in terms {
-                        guard let t = qt.id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
-                        let w = qt.weight
-                        let range = impacts.start[t]..<impacts.start[t + 1]
-                        if let accept {
-                            for j in range {
-                                let doc = Int(docs[j])
-                                if doc < n && accept.contains(doc) { scratch.add(doc, w * values[j]) }
-                            }
-                        } else {
-                            for j in range {
-                                let doc = Int(docs[j])
-                                if doc < n { scratch.add(doc, w * values[j]) }
+            terms.withUnsafeBufferPointer { tp in
+                impacts.docs.withUnsafeBufferPointer { docs in
+                    impacts.impacts.withUnsafeBufferPointer { values in
+                        for i in tp.indices {
+                            guard let t = tp[i].id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+                            let w = tp[i].weight
+                            let range = impacts.start[t]..<impacts.start[t + 1]
+                            if let accept {
+                                for j in range {
+                                    let doc = Int(docs[j])
+                                    if doc < n && accept.contains(doc) { scratch.add(doc, w * values[j]) }
+                                }
+                            } else {
+                                for j in range {
+                                    let doc = Int(docs[j])
+                                    if doc < n { scratch.add(doc, w * values[j]) }
+                                }
                             }
                         }
                     }
@@ -82,22 +87,24 @@ enum ExhaustiveSearcher {
             }
         } else {
             segment.withPointers { p in
-                let unit = p.tfUnit
-                for qt in terms {
-                    guard let t = qt.id(in: segment, at: s) else { continue }
-                    let first = Int(segment.termBlockStart[t]), end = Int(segment.termBlockStart[t + 1])
-                    var prev = -1
-                    for blk in first..<end {
-                        var off = Int(p.blockOffset[blk])
-                        let stop = Int(p.blockOffset[blk + 1])
-                        let bytes = UnsafeBufferPointer(rebasing: p.postings[0..<stop])
-                        while off < stop {
-                            let doc = prev + 1 + Int(VarInt.read(bytes, &off))
-                            if doc >= n { break }  // corrupt data: never read past the document table
-                            prev = doc
-                            let tf = Float(VarInt.read(bytes, &off)) * unit
-                            if let accept, !accept.contains(doc) { continue }
-                            scratch.add(doc, qt.scorer.score(Double(tf), length: Double(p.documentLength[doc])))
+                terms.withUnsafeBufferPointer { tp in
+                    let unit = p.tfUnit
+                    for i in tp.indices {
+                        guard let t = tp[i].id(in: segment, at: s) else { continue }
+                        let first = Int(segment.termBlockStart[t]), end = Int(segment.termBlockStart[t + 1])
+                        var prev = -1
+                        for blk in first..<end {
+                            var off = Int(p.blockOffset[blk])
+                            let stop = Int(p.blockOffset[blk + 1])
+                            let bytes = UnsafeBufferPointer(rebasing: p.postings[0..<stop])
+                            while off < stop {
+                                let doc = prev + 1 + Int(VarInt.read(bytes, &off))
+                                if doc >= n { break }  // corrupt data: never read past the document table
+                                prev = doc
+                                let tf = Float(VarInt.read(bytes, &off)) * unit
+                                if let accept, !accept.contains(doc) { continue }
+                                scratch.add(doc, tp[i].scorer.score(Double(tf), length: Double(p.documentLength[doc])))
+                            }
                         }
                     }
                 }
@@ -122,15 +129,17 @@ enum ExhaustiveSearcher {
         acc.initialize(repeating: 0, count: padded)
         let maxima = acc + padded
         defer { impacts.giveBack(acc, capacity: padded + blocks) }
-        impacts.docs.withUnsafeBufferPointer { docs in
-            impacts.impacts.withUnsafeBufferPointer { values in
-                for i in terms.indices {
-                    guard let t = terms[i].id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
-                    let end = min(impacts.start[t + 1], docs.count, values.count)
-                    let begin = impacts.start[t]
-                    guard begin < end, let d = docs.baseAddress, let v = values.baseAddress else { continue }
-                    scatter(into: acc, count: n, docs: d + begin, values: v + begin, postings: end - begin,
-                            weight: terms[i].weight)
+        terms.withUnsafeBufferPointer { tp in
+            impacts.docs.withUnsafeBufferPointer { docs in
+                impacts.impacts.withUnsafeBufferPointer { values in
+                    for i in tp.indices {
+                        guard let t = tp[i].id(in: segment, at: s), t + 1 < impacts.start.count else { continue }
+                        let end = min(impacts.start[t + 1], docs.count, values.count)
+                        let begin = impacts.start[t]
+                        guard begin < end, let d = docs.baseAddress, let v = values.baseAddress else { continue }
+                        scatter(into: acc, count: n, docs: d + begin, values: v + begin, postings: end - begin,
+                                weight: tp[i].weight)
+                    }
                 }
             }
         }

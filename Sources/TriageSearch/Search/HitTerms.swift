@@ -4,35 +4,31 @@
 package struct HitTerms {
     /// The query's prepared terms, in query order.
     package let terms: [QueryTerm]
-    private var bySegment: [SegmentTerms?]
+    private var ids: [[Int32]?]
+    private var snippetTerms: [SnippetTerms?]
+    /// The impacts of each segment (their stored term frequencies answer explanations), looked up once.
+    private var impacts: [ImpactCache.Entry??]
 
-    /// The query terms as one segment sees them.
-    final class SegmentTerms {
-        /// Each query term's id in the segment (`-1` where absent), parallel to ``HitTerms/terms``.
-        let ids: [Int32]
-        /// The distinct terms present in the segment ("slots"), in query order: spelling, snippet weight
-        /// (the idf, at least 1e-6) and id.
+    /// The distinct query terms present in one segment ("slots"), in query order, as the snippet scorer uses them.
+    final class SnippetTerms {
+        /// Each slot's spelling, weight (the idf, at least 1e-6) and id.
         let names: [String]
         let weights: [Double]
         let slotIDs: [Int32]
         /// Id → slot.
         let slots: TermSlotMap
 
-        init(_ terms: [QueryTerm], segment seg: IndexSegment, at s: Int) {
-            var ids: [Int32] = []
+        init(_ terms: [QueryTerm], ids: [Int32]) {
             var names: [String] = []
             var weights: [Double] = []
             var slotIDs: [Int32] = []
-            ids.reserveCapacity(terms.count)
             names.reserveCapacity(terms.count)
             weights.reserveCapacity(terms.count)
             slotIDs.reserveCapacity(terms.count)
             var slots = TermSlotMap(capacity: terms.count)
             terms.withUnsafeBufferPointer { tp in
-                for i in tp.indices {
-                    guard let found = tp[i].id(in: seg, at: s) else { ids.append(-1); continue }
-                    let id = Int32(found)
-                    ids.append(id)
+                for i in tp.indices where i < ids.count && ids[i] >= 0 {
+                    let id = ids[i]
                     // A later duplicate keeps the last weight, as a dictionary assignment would.
                     let w = max(tp[i].scorer.idf, 1e-6)
                     if let k = slots.slot(of: id) { weights[k] = w } else {
@@ -43,7 +39,6 @@ package struct HitTerms {
                     }
                 }
             }
-            self.ids = ids
             self.names = names
             self.weights = weights
             self.slotIDs = slotIDs
@@ -54,14 +49,37 @@ package struct HitTerms {
     /// The tables of `terms` for an index of `segmentCount` segments.
     package init(terms: [QueryTerm], segmentCount: Int) {
         self.terms = terms
-        bySegment = Array(repeating: nil, count: max(0, segmentCount))
+        ids = Array(repeating: nil, count: max(0, segmentCount))
+        snippetTerms = Array(repeating: nil, count: max(0, segmentCount))
+        impacts = Array(repeating: nil, count: max(0, segmentCount))
     }
 
-    /// The terms as segment `seg` (number `s`) sees them, resolved on first use.
-    mutating func segment(_ seg: IndexSegment, at s: Int) -> SegmentTerms {
-        if s >= 0 && s < bySegment.count, let known = bySegment[s] { return known }
-        let built = SegmentTerms(terms, segment: seg, at: s)
-        if s >= 0 && s < bySegment.count { bySegment[s] = built }
+    /// The impacts of segment `s`, from `lookup` on first use (`nil` for a segment without them).
+    mutating func impacts(at s: Int, _ lookup: () -> ImpactCache.Entry?) -> ImpactCache.Entry? {
+        guard s >= 0 && s < impacts.count else { return lookup() }
+        if let known = impacts[s] { return known }
+        let found = lookup()
+        impacts[s] = .some(found)
+        return found
+    }
+
+    /// Each query term's id in segment `seg` (number `s`), `-1` where absent, parallel to ``terms``.
+    mutating func ids(in seg: IndexSegment, at s: Int) -> [Int32] {
+        if s >= 0 && s < ids.count, let known = ids[s] { return known }
+        var built: [Int32] = []
+        built.reserveCapacity(terms.count)
+        terms.withUnsafeBufferPointer { tp in
+            for i in tp.indices { built.append(tp[i].id(in: seg, at: s).map(Int32.init) ?? -1) }
+        }
+        if s >= 0 && s < ids.count { ids[s] = built }
+        return built
+    }
+
+    /// The snippet scorer's view of the terms in segment `seg` (number `s`).
+    mutating func snippetTerms(in seg: IndexSegment, at s: Int) -> SnippetTerms {
+        if s >= 0 && s < snippetTerms.count, let known = snippetTerms[s] { return known }
+        let built = SnippetTerms(terms, ids: ids(in: seg, at: s))
+        if s >= 0 && s < snippetTerms.count { snippetTerms[s] = built }
         return built
     }
 }

@@ -16,6 +16,8 @@ final class ImpactCache: @unchecked Sendable {
         let start: [Int]
         let docs: [Int32]
         let impacts: [Double]
+        /// The stored (fixed-point) term frequency of each posting, parallel to `docs`.
+        let storedTFs: [UInt32]
         /// The smallest impact (`0` when there are none): a term weight `w` with `w * minImpact > 0` makes
         /// every contribution of the term positive.
         let minImpact: Double
@@ -25,6 +27,23 @@ final class ImpactCache: @unchecked Sendable {
 
         deinit {
             for a in idle { a.pointer.deallocate() }
+        }
+
+        /// The stored term frequency of term `t` in local document `doc`, or `nil` when the term does not occur
+        /// there: a binary search over the term's documents.
+        func storedTF(term t: Int, doc: Int) -> UInt32? {
+            guard t >= 0, t + 1 < start.count else { return nil }
+            return docs.withUnsafeBufferPointer { docs -> UInt32? in
+                let end = min(start[t + 1], docs.count)
+                let target = Int32(truncatingIfNeeded: doc)
+                var lo = start[t], hi = end
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if docs[mid] < target { lo = mid + 1 } else { hi = mid }
+                }
+                guard lo < end, docs[lo] == target, lo < storedTFs.count else { return nil }
+                return storedTFs[lo]
+            }
         }
 
         /// An accumulator of `capacity` doubles (contents undefined), reused when one is idle.
@@ -51,10 +70,11 @@ final class ImpactCache: @unchecked Sendable {
             }
         }
 
-        init(start: [Int], docs: [Int32], impacts: [Double]) {
+        init(start: [Int], docs: [Int32], impacts: [Double], storedTF: [UInt32]) {
             self.start = start
             self.docs = docs
             self.impacts = impacts
+            self.storedTFs = storedTF
             var low = Double.infinity
             for x in impacts where !(x >= low) { low = x }
             self.minImpact = impacts.isEmpty ? 0 : low
@@ -113,6 +133,7 @@ extension SearchIndex {
             var start: [Int] = [0]
             var docs: [Int32] = []
             var impacts: [Double] = []
+            var storedTF: [UInt32] = []
             start.reserveCapacity(seg.dictionary.count + 1)
             let unit = Double(1 / seg.tfScale)
             for t in 0..<seg.dictionary.count {
@@ -120,12 +141,13 @@ extension SearchIndex {
                 let scorer = BM25Scorer(options: scoring, documentFrequency: df, statistics: stats)
                 seg.forEachPosting(term: t) { doc, q in
                     docs.append(Int32(doc))
+                    storedTF.append(q)
                     let tf = Double(Float(q) * Float(unit))
                     impacts.append(scorer.idf * scorer.tfPart(tf, length: Double(seg.documentLength[doc])))
                 }
                 start.append(docs.count)
             }
-            return ImpactCache.Entry(start: start, docs: docs, impacts: impacts)
+            return ImpactCache.Entry(start: start, docs: docs, impacts: impacts, storedTF: storedTF)
         }
     }
 }

@@ -14,7 +14,7 @@ extension SearchIndex {
     package func snippet(doc: Int, terms hitTerms: inout HitTerms) -> Snippet? {
         guard let (s, l) = locate(doc) else { return nil }
         let seg = segments[s]
-        let query = hitTerms.segment(seg, at: s)
+        let query = hitTerms.snippetTerms(in: seg, at: s)
         if query.names.isEmpty { return nil }
         let analysis = seg.storedAnalysis(l, extractor: extractor)
             ?? StoredDocumentAnalysis(fields: seg.storedFields.map { l < $0.count ? $0[l] : "" }, extractor: extractor,
@@ -22,23 +22,32 @@ extension SearchIndex {
         return bestSentence(analysis, query: query)
     }
 
-    /// The best sentence of an analysed document, found in one pass over its sentences' distinct terms.
+    /// The best sentence of an analysed document, found in one pass over the sentences that hold a query term.
     ///
     /// The document's own vocabulary gets each query term's weight (0 for the others), so a sentence's score,
     /// the idf sum of its distinct query terms, is a plain sum over its distinct terms in order of first
-    /// occurrence (adding 0 changes no sum). Sentences without a query term score 0 and never win; ties keep
-    /// the earliest sentence.
-    private func bestSentence(_ cached: StoredDocumentAnalysis, query: HitTerms.SegmentTerms) -> Snippet? {
+    /// occurrence (adding 0 changes no sum). Only sentences with a query term are summed: the others score 0
+    /// and never win. Ties keep the earliest sentence.
+    private func bestSentence(_ cached: StoredDocumentAnalysis, query: HitTerms.SnippetTerms) -> Snippet? {
         let vocabulary = cached.vocabulary
-        if vocabulary.isEmpty { return nil }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: vocabulary.count) { w -> Snippet? in
-            w.initialize(repeating: 0)
+        let sentenceCount = Int(cached.firstSentence[cached.firstSentence.count - 1])
+        if vocabulary.isEmpty || sentenceCount == 0 { return nil }
+        // Scratch: the weight of each vocabulary position, then a mark per sentence that holds a query term.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: vocabulary.count + sentenceCount) { scratch -> Snippet? in
+            scratch.initialize(repeating: 0)
+            guard let base = scratch.baseAddress else { return nil }
+            let w = base
+            let marked = base + vocabulary.count
             var present = false
             vocabulary.withUnsafeBufferPointer { v in
-                for k in query.slotIDs.indices {
-                    if let local = Self.position(of: query.slotIDs[k], in: v) {
-                        w[local] = query.weights[k]
-                        present = true
+                cached.termSentenceStart.withUnsafeBufferPointer { start in
+                    cached.termSentences.withUnsafeBufferPointer { list in
+                        for k in query.slotIDs.indices {
+                            guard let p = Self.position(of: query.slotIDs[k], in: v) else { continue }
+                            w[p] = query.weights[k]
+                            present = true
+                            for j in Int(start[p])..<Int(start[p + 1]) { marked[Int(list[j])] = 1 }
+                        }
                     }
                 }
             }
@@ -47,19 +56,17 @@ extension SearchIndex {
             var bestSentence = -1
             var bestScore = 0.0
             for f in options.fields.indices where f < cached.sentences.count {
+                let firstNumber = Int(cached.firstSentence[f])
                 cached.sentenceTerms[f].withUnsafeBufferPointer { local in
                     cached.sentenceTermEnds[f].withUnsafeBufferPointer { ends in
-                        var start = 0
-                        for c in 0..<ends.count {
-                            let end = Int(ends[c])
+                        for c in 0..<ends.count where marked[firstNumber + c] != 0 {
                             var score = 0.0
-                            for j in start..<end { score += w[Int(local[j])] }
+                            for j in (c == 0 ? 0 : Int(ends[c - 1]))..<Int(ends[c]) { score += w[Int(local[j])] }
                             if score > bestScore {
                                 bestScore = score
                                 bestField = f
                                 bestSentence = c
                             }
-                            start = end
                         }
                     }
                 }
@@ -68,9 +75,12 @@ extension SearchIndex {
             let sentence = cached.sentences[bestField][bestSentence]
             let ends = cached.sentenceEnds[bestField]
             let first = bestSentence == 0 ? 0 : Int(ends[bestSentence - 1])
+            let end = Int(ends[bestSentence])
             var matched: [Int] = []
             var highlights: [Range<Int>] = []
-            for (i, id) in cached.flatTermIDs[bestField][first..<Int(ends[bestSentence])].enumerated() {
+            matched.reserveCapacity(query.names.count)
+            highlights.reserveCapacity(end - first)
+            for (i, id) in cached.flatTermIDs[bestField][first..<end].enumerated() {
                 guard id >= 0, let k = query.slots.slot(of: id) else { continue }
                 highlights.append(sentence.ranges[i])
                 if !matched.contains(k) { matched.append(k) }

@@ -25,6 +25,13 @@ package final class StoredDocumentAnalysis: Sendable {
     package let sentenceTerms: [[Int32]]
     /// Per schema field: where each sentence's entries end in ``sentenceTerms``.
     package let sentenceTermEnds: [[Int32]]
+    /// Sentences are also numbered through all fields in order: field `f`'s sentence `c` is number
+    /// `firstSentence[f] + c` (one entry per field, plus the total).
+    package let firstSentence: [Int32]
+    /// The numbers of the sentences containing vocabulary position `p`, ascending:
+    /// `termSentences[termSentenceStart[p] ..< termSentenceStart[p + 1]]`.
+    package let termSentences: [Int32]
+    package let termSentenceStart: [Int32]
 
     /// - Parameter counts: Whether to fill ``fieldCounts`` (snippets alone do not need them).
     init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary, counts wantCounts: Bool = true) {
@@ -54,6 +61,35 @@ package final class StoredDocumentAnalysis: Sendable {
         flatTermIDs = flat
         sentenceEnds = ends
         (vocabulary, sentenceTerms, sentenceTermEnds) = Self.localTerms(flat, ends)
+        var first: [Int32] = [0]
+        for e in ends { first.append(first[first.count - 1] + Int32(e.count)) }
+        firstSentence = first
+        (termSentences, termSentenceStart) = Self.sentencesByTerm(sentenceTerms, sentenceTermEnds,
+                                                                  vocabularySize: vocabulary.count)
+    }
+
+    /// For each vocabulary position, the (numbers of the) sentences that contain it, in one flat array.
+    private static func sentencesByTerm(_ local: [[Int32]], _ localEnds: [[Int32]],
+                                        vocabularySize: Int) -> ([Int32], [Int32]) {
+        var start = [Int32](repeating: 0, count: vocabularySize + 1)
+        for f in local.indices { for p in local[f] { start[Int(p) + 1] += 1 } }
+        for p in 0..<vocabularySize { start[p + 1] += start[p] }
+        var next = start
+        var list = [Int32](repeating: 0, count: Int(start[vocabularySize]))
+        var sentence: Int32 = 0
+        for f in local.indices {
+            var from = 0
+            for end in localEnds[f] {
+                for j in from..<Int(end) {
+                    let p = Int(local[f][j])
+                    list[Int(next[p])] = sentence
+                    next[p] += 1
+                }
+                sentence += 1
+                from = Int(end)
+            }
+        }
+        return (list, start)
     }
 
     /// The sorted distinct ids of `flat` and each sentence's distinct ids as positions in them.
