@@ -234,14 +234,14 @@ public struct CanonicalJSON: Sendable {
     /// as `\u2028`/`\u2029`, everything else as is.
     package static func quote<Sink: JSONByteSink>(_ text: String, into out: inout Sink) {
         // Native strings lend their bytes without a copy (and without the retain a `var` copy costs).
-        if text.utf8.withContiguousStorageIfAvailable({ quote(bytes: $0, into: &out) }) != nil { return }
+        if text.utf8.withContiguousStorageIfAvailable({ out.appendQuoted($0) }) != nil { return }
         var text = text
-        text.withUTF8 { quote(bytes: $0, into: &out) }
+        text.withUTF8 { out.appendQuoted($0) }
     }
 
     /// Whether any byte of `w` is below 0x20 or equals `"`, `\\` or 0xE2 (exact, by the usual zero-byte tests).
     @inline(__always)
-    private static func wordNeedsLook(_ w: UInt64) -> Bool {
+    static func wordNeedsLook(_ w: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
@@ -249,7 +249,8 @@ public struct CanonicalJSON: Sendable {
         return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
     }
 
-    private static func quote<Sink: JSONByteSink>(bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
+    /// The portable quoting loop (any sink); ``JSONByteBuffer`` has its own one-pass copy of it.
+    package static func quoteBytes<Sink: JSONByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
         out.append(0x22)
         var runStart = 0
         var i = 0

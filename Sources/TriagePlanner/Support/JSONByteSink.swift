@@ -4,6 +4,14 @@ package protocol JSONByteSink {
     mutating func append(_ byte: UInt8)
     /// Appends a run of bytes.
     mutating func append(bytes: UnsafeBufferPointer<UInt8>)
+    /// Appends `bytes` as a JSON string literal (see ``CanonicalJSON/quote(_:into:)``).
+    mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension JSONByteSink {
+    package mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        CanonicalJSON.quoteBytes(bytes, into: &self)
+    }
 }
 
 extension Array: JSONByteSink where Element == UInt8 {
@@ -21,7 +29,7 @@ package struct JSONByteBuffer: JSONByteSink {
     private(set) var count = 0
     private var capacity: Int
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = max(16, capacity)
         base = .allocate(capacity: self.capacity)
     }
@@ -68,6 +76,80 @@ package struct JSONByteBuffer: JSONByteSink {
         count += n + 3
     }
 
+    /// Appends `bytes` as a JSON string literal, exactly as ``CanonicalJSON/quote(_:into:)`` does, in one pass
+    /// that copies eight bytes at a time while none of them needs escaping.
+    package mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        // Room for the common case (nothing escaped); every escape makes sure of room for the rest again.
+        if count + n + 2 > capacity { grow(to: count + n + 2) }
+        base[count] = 0x22
+        count += 1
+        guard let source = bytes.baseAddress else {
+            base[count] = 0x22
+            count += 1
+            return
+        }
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                if !CanonicalJSON.wordNeedsLook(w) {
+                    UnsafeMutableRawPointer(base + count).storeBytes(of: w, as: UInt64.self)
+                    count += 8
+                    i += 8
+                    continue
+                }
+            }
+            let b = source[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
+                base[count] = b
+                count += 1
+                i += 1
+                continue
+            }
+            // An escape writes at most six bytes for the one or three it reads.
+            if count + (n - i) + 8 > capacity { grow(to: count + (n - i) + 8) }
+            if b == 0xE2 {
+                if i + 2 < n, source[i + 1] == 0x80, source[i + 2] == 0xA8 || source[i + 2] == 0xA9 {
+                    base[count] = 0x5C
+                    base[count + 1] = 0x75
+                    base[count + 2] = 0x32
+                    base[count + 3] = 0x30
+                    base[count + 4] = 0x32
+                    base[count + 5] = source[i + 2] == 0xA8 ? 0x38 : 0x39
+                    count += 6
+                    i += 3
+                } else {
+                    base[count] = b
+                    count += 1
+                    i += 1
+                }
+                continue
+            }
+            base[count] = 0x5C
+            switch b {
+            case 0x22: base[count + 1] = 0x22; count += 2
+            case 0x5C: base[count + 1] = 0x5C; count += 2
+            case 0x0A: base[count + 1] = 0x6E; count += 2
+            case 0x0D: base[count + 1] = 0x72; count += 2
+            case 0x09: base[count + 1] = 0x74; count += 2
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                let h = hex.utf8Start
+                base[count + 1] = 0x75
+                base[count + 2] = 0x30
+                base[count + 3] = 0x30
+                base[count + 4] = h[Int(b >> 4)]
+                base[count + 5] = h[Int(b & 0x0F)]
+                count += 6
+            }
+            i += 1
+        }
+        if count + 1 > capacity { grow(to: count + 1) }
+        base[count] = 0x22
+        count += 1
+    }
+
     /// Appends `n` copies of `byte`.
     mutating func append(repeating byte: UInt8, count n: Int) {
         guard n > 0 else { return }
@@ -87,10 +169,10 @@ package struct JSONByteBuffer: JSONByteSink {
     }
 
     /// Calls `body` with the bytes written so far.
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Frees the memory; the buffer must not be used afterwards.
-    func deallocate() { base.deallocate() }
+    package func deallocate() { base.deallocate() }
 }

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+import TriagePlanner
+
+/// The Decision buffer's one-pass string quoting writes exactly what the portable quoting loop writes, and
+/// both agree with Foundation's encoder wherever the two escape alike.
+struct QuotingTests {
+    static let texts: [String] = [
+        "", "a", "plain ascii text that is longer than eight bytes",
+        "quote \" and backslash \\ inside", "\"\"\"\"\"\"\"\"\"", "tab\there\nnew line\r\n",
+        "control \u{01}\u{1F} bytes", "naïve café → arrow", "line sep \u{2028} and para sep \u{2029} end",
+        "\u{2028}", "e2 not a separator: \u{2026}…", String(repeating: "0123456789", count: 40) + "\"",
+        "12345678\"12345678\\12345678\n", "🙂 emoji and 日本語",
+    ]
+
+    @Test(arguments: texts)
+    func bufferQuotingMatchesThePortableLoop(_ text: String) {
+        var portable: [UInt8] = []
+        var copy = text
+        copy.withUTF8 { CanonicalJSON.quoteBytes($0, into: &portable) }
+        var buffer = JSONByteBuffer(capacity: 4)   // tiny, so growth paths run too
+        defer { buffer.deallocate() }
+        copy.withUTF8 { buffer.appendQuoted($0) }
+        let fast = buffer.withBytes { Array($0) }
+        #expect(fast == portable)
+        // The literal decodes back to the text.
+        let decoded = try? JSONDecoder().decode(String.self, from: Data(fast))
+        #expect(decoded == text)
+    }
+}
