@@ -102,6 +102,19 @@ func extendVariant(_ c: inout ClassifierConfiguration, _ key: String, _ value: S
     case "unk": c.rejection.unknownWordWeight = d
     case "tf": c.rejection.temperatureFactor = d
     case "score": c.rejection.score = RejectionScore(rawValue: value) ?? .topProbability
+    case "wmax": c.vectorizer.wordNGrams = 1...Int(d)
+    case "cmin": c.vectorizer.characterNGrams = Int(d)...(c.vectorizer.characterNGrams?.upperBound ?? 5)
+    case "cmax": c.vectorizer.characterNGrams = (c.vectorizer.characterNGrams?.lowerBound ?? 2)...Int(d)
+    case "mindf": c.vectorizer.minDocumentFrequency = Int(d)
+    case "maxdf": c.vectorizer.maxDocumentFrequency = d
+    case "sub": c.vectorizer.sublinearTF = d != 0
+    case "skip": c.vectorizer.wordSkipWindow = Int(d)
+    case "avg": c.linear.averagedEpochs = Int(d)
+    case "bal": c.linear.balanceClasses = d != 0
+    case "nba": c.linear.naiveBayesAlpha = d
+    case "oe": c.linear.outlierExposure.fraction = d
+    case "oew": c.linear.outlierExposure.weight = d
+    case "oek": c.linear.outlierExposure.kind = SyntheticOutlierKind(rawValue: value) ?? .wordDraws
     default: FileHandle.standardError.write(Data("unknown variant key \(key)\n".utf8))
     }
 }

@@ -9,6 +9,7 @@
 //   --model FILE     loads a model file instead of training (prediction figures and load_ms; train figures are 0)
 //   --config SPEC    trains a variant of the default configuration (keys as in Screen.swift, e.g. "knn=0")
 //   --screen "SPEC;SPEC" [--folds 0,1,2,3,4] [--oos] [--dump-oos FILE]: cross-validation on the training split
+//   --dump-logits FILE [--config SPEC] [--folds …]: raw logits of the leave-intents-out models (Screen.swift)
 import BenchSupport
 import Foundation
 import TriageClassifier
@@ -56,6 +57,11 @@ if let list = option("--cv-epochs") {
         let mean = { (v: [Double]) in v.reduce(0, +) / Double(v.count) }
         print("epochs \(epochs): accuracy \(mean(accs)) macro-F1 \(mean(f1s)) folds \(accs.map { (($0 * 10000).rounded() / 10000) }) fit CPU s \(cpu / 5)")
     }
+    exit(0)
+}
+if let path = option("--dump-logits") {
+    let folds = (option("--folds") ?? "0").split(separator: ",").compactMap { Int($0) }
+    try dumpLogits(train: train, spec: option("--config") ?? "", folds: folds, path: path)
     exit(0)
 }
 // --screen "spec;spec" [--folds 0,1,2,3,4] [--oos]: cross-validated screening on the training split (Screen.swift).

@@ -129,8 +129,10 @@ extension IntentClassifier {
             let counts = NaiveBayes.Counts(x, labels: y, classCount: classCount)
             return (vectorizer, x, NaiveBayes.complement(counts, alpha: configuration.naiveBayesAlpha), counts)
         case .naiveBayesLogistic:
+            let synthetic = SyntheticOutliers.texts(from: texts, labels: y, options: configuration.linear.outlierExposure)
+            let outliers = synthetic.isEmpty ? nil : vectorizer.transform(synthetic)
             let scorer = SoftmaxTrainer(options: configuration.linear).fitEnsemble(
-                x, labels: y, classCount: classCount, wordFeatureCount: vectorizer.wordFeatureCount)
+                x, labels: y, classCount: classCount, wordFeatureCount: vectorizer.wordFeatureCount, outliers: outliers)
             return (vectorizer, x, scorer, nil)
         }
     }

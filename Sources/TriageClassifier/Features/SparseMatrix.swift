@@ -35,6 +35,16 @@ public struct SparseMatrix: Sendable, Hashable {
         return m
     }
 
+    /// These rows followed by `other`'s (same columns).
+    public func appending(_ other: SparseMatrix) -> SparseMatrix {
+        var m = self
+        let offset = indices.count
+        m.indices.append(contentsOf: other.indices)
+        m.values.append(contentsOf: other.values)
+        m.rowStart.append(contentsOf: other.rowStart.dropFirst().map { $0 + offset })
+        return m
+    }
+
     /// The same rows keeping only the entries whose column lies in `columns` (column ids unchanged), for
     /// training a model on one feature channel.
     public func keepingColumns(_ columns: Range<Int>) -> SparseMatrix {

@@ -42,13 +42,17 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
     /// AUROC by about 0.004 at equal or better accuracy; see the module documentation). Files written before
     /// this option existed decode with 0.
     public var labelSmoothing: Double = 0.05
+    /// Synthetic pseudo-out-of-scope rows built from the training texts and trained toward the uniform
+    /// distribution (``OutlierExposureOptions``). The default is off. Files written before this option
+    /// existed decode with it off.
+    public var outlierExposure: OutlierExposureOptions = .init()
 
     /// Creates the default options.
     public init() {}
 
     private enum CodingKeys: String, CodingKey {
         case epochs, learningRate, l2, naiveBayesExponent, naiveBayesAlpha, balanceClasses, naiveBayesBlend,
-             averagedEpochs, seed, channelModelWeight, seedCount, labelSmoothing
+             averagedEpochs, seed, channelModelWeight, seedCount, labelSmoothing, outlierExposure
     }
 
     /// Decodes options; keys added after format version 1 (``channelModelWeight``, ``seedCount``) default to
@@ -67,6 +71,7 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
         channelModelWeight = try c.decodeIfPresent(Double.self, forKey: .channelModelWeight) ?? 0
         seedCount = try c.decodeIfPresent(Int.self, forKey: .seedCount) ?? 1
         labelSmoothing = try c.decodeIfPresent(Double.self, forKey: .labelSmoothing) ?? 0
+        outlierExposure = try c.decodeIfPresent(OutlierExposureOptions.self, forKey: .outlierExposure) ?? .init()
     }
 
     /// Encodes the options; ``channelModelWeight`` and ``seedCount`` only when they are not off, so a model
@@ -85,5 +90,6 @@ public struct LinearModelOptions: Sendable, Hashable, Codable {
         if channelModelWeight != 0 { try c.encode(channelModelWeight, forKey: .channelModelWeight) }
         if seedCount != 1 { try c.encode(seedCount, forKey: .seedCount) }
         if labelSmoothing != 0 { try c.encode(labelSmoothing, forKey: .labelSmoothing) }
+        if outlierExposure.isEnabled { try c.encode(outlierExposure, forKey: .outlierExposure) }
     }
 }

@@ -3,14 +3,17 @@ extension SoftmaxTrainer {
     /// ``LinearModelOptions/channelModelWeight`` is not 0, adds the word-channel and character-channel models
     /// (features `0..<wordFeatureCount` and the rest). The sum of linear models is one ``LinearScorer``.
     /// - Complexity: O((seedCount + 2) · epochs · nnz(x) · C) at most.
-    public func fitEnsemble(_ x: SparseMatrix, labels y: [Int32], classCount c: Int, wordFeatureCount: Int) -> LinearScorer {
+    /// `outliers` (synthetic out-of-scope rows) are given to every member (see
+    /// ``fit(_:labels:classCount:outliers:)``).
+    public func fitEnsemble(_ x: SparseMatrix, labels y: [Int32], classCount c: Int, wordFeatureCount: Int,
+                            outliers: SparseMatrix? = nil) -> LinearScorer {
         let seeds = max(1, options.seedCount)
-        var joint = fit(x, labels: y, classCount: c)
+        var joint = fit(x, labels: y, classCount: c, outliers: outliers)
         if seeds > 1 {
             for s in 1..<seeds {
                 var o = options
                 o.seed = options.seed &+ UInt64(s)
-                Self.add(SoftmaxTrainer(options: o).fit(x, labels: y, classCount: c), weight: 1, to: &joint)
+                Self.add(SoftmaxTrainer(options: o).fit(x, labels: y, classCount: c, outliers: outliers), weight: 1, to: &joint)
             }
             Self.scale(&joint, by: 1 / Float(seeds))
         }
@@ -21,7 +24,8 @@ extension SoftmaxTrainer {
         channel.seedCount = 1
         let trainer = SoftmaxTrainer(options: channel)
         for columns in [0..<wordFeatureCount, wordFeatureCount..<x.columnCount] {
-            let part = trainer.fit(x.keepingColumns(columns), labels: y, classCount: c)
+            let part = trainer.fit(x.keepingColumns(columns), labels: y, classCount: c,
+                                   outliers: outliers?.keepingColumns(columns))
             Self.add(part, weight: lambda, to: &joint)
         }
         return joint

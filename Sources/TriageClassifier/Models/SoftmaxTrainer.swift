@@ -49,9 +49,19 @@ public struct SoftmaxTrainer: Sendable {
     }
 
     /// Fits weights on rows `x` with labels `y` in `0..<classCount`.
-    /// - Complexity: O(epochs · nnz(x) · C).
-    public func fit(_ x: SparseMatrix, labels y: [Int32], classCount c: Int) -> LinearScorer {
+    ///
+    /// `outliers` (same columns) are synthetic out-of-scope rows (``SyntheticOutliers``): they join the
+    /// shuffled example order with the uniform distribution over intents as their target, weighted by
+    /// ``LinearModelOptions/outlierExposure``'s weight. The naive Bayes parts and class balancing see `x`
+    /// alone. Without outlier rows the result is bit-identical to training without the parameter.
+    /// - Complexity: O(epochs · (nnz(x) + nnz(outliers)) · C).
+    public func fit(_ x: SparseMatrix, labels y: [Int32], classCount c: Int, outliers: SparseMatrix? = nil) -> LinearScorer {
         let f = x.columnCount, n = x.rowCount
+        let outlierCount = outliers?.rowCount ?? 0
+        // Rows `n...` of `rows` are the outliers.
+        let rows = outlierCount > 0 ? x.appending(outliers ?? x) : x
+        let total = rows.rowCount
+        let outlierWeight = Float(options.outlierExposure.weight), uniform = 1 / Float(c)
         let stride = LinearScorer.stride(for: c)
         let blocks = stride / 8
         let s = preconditioner(x, labels: y, classCount: c)
@@ -59,8 +69,8 @@ public struct SoftmaxTrainer: Sendable {
         var b = [Float](repeating: 0, count: c)
         var scale: Float = 1
         var rng = SplitMix64(seed: options.seed)
-        var order = Array(0..<n)
-        let totalSteps = Double(max(1, options.epochs * n))
+        var order = Array(0..<total)
+        let totalSteps = Double(max(1, options.epochs * total))
         var step = 0.0
         var probs = [Float](repeating: 0, count: stride)
         let lambda = Float(options.l2)
@@ -76,8 +86,8 @@ public struct SoftmaxTrainer: Sendable {
         var snapshots = 0
         do {
         s.withUnsafeBytes { sRaw in
-        x.indices.withUnsafeBufferPointer { idx in
-        x.values.withUnsafeBufferPointer { vals in
+        rows.indices.withUnsafeBufferPointer { idx in
+        rows.values.withUnsafeBufferPointer { vals in
         probs.withUnsafeMutableBufferPointer { p in
             let wb = UnsafeMutableRawPointer(weights.base)
             guard let pb = p.baseAddress, let ib = idx.baseAddress, let vb = vals.baseAddress else { return }
@@ -102,7 +112,7 @@ public struct SoftmaxTrainer: Sendable {
                 for r in order {
                     let eta = Float(options.learningRate * (1 - step / totalSteps))
                     step += 1
-                    let range = x.range(ofRow: r)
+                    let range = rows.range(ofRow: r)
                     let rowIndices = ib + range.lowerBound, rowValues = vb + range.lowerBound
                     SparseKernels.product(indices: rowIndices, values: rowValues, count: range.count,
                                           weights: UnsafeRawPointer(wb), stride: stride, into: acc)
@@ -116,14 +126,20 @@ public struct SoftmaxTrainer: Sendable {
                     let inv = 1 / z
                     for j in 0..<c { p[j] *= inv }
                     for j in c..<stride { p[j] = 0 }
-                    if smoothing != 0 {
-                        for j in 0..<c { p[j] -= smoothingShare }
-                        p[Int(y[r])] -= 1 - smoothing
+                    if r >= n {
+                        // A synthetic out-of-scope row: uniform target, its own weight.
+                        for j in 0..<c { p[j] = (p[j] - uniform) * outlierWeight }
                     } else {
-                        p[Int(y[r])] -= 1
+                        let label = Int(y[r])
+                        if smoothing != 0 {
+                            for j in 0..<c { p[j] -= smoothingShare }
+                            p[label] -= 1 - smoothing
+                        } else {
+                            p[label] -= 1
+                        }
+                        let exampleWeight = classWeight[label]
+                        if exampleWeight != 1 { for j in 0..<c { p[j] *= exampleWeight } }
                     }
-                    let exampleWeight = classWeight[Int(y[r])]
-                    if exampleWeight != 1 { for j in 0..<c { p[j] *= exampleWeight } }
                     for j in 0..<c { b[j] -= eta * p[j] }
                     let factor = eta / scale
                     if sb == nil {
@@ -161,11 +177,11 @@ public struct SoftmaxTrainer: Sendable {
             }
         }}}}}
         // Finish in place (the buffer becomes the scorer's storage).
-        let w = weights.base, total = f * stride
-        if scale != 1 { for k in 0..<total { w[k] *= scale } }
+        let w = weights.base, weightCount = f * stride
+        if scale != 1 { for k in 0..<weightCount { w[k] *= scale } }
         if snapshots > 0 {
             let inv = 1 / Float(snapshots + 1)
-            averaged.withUnsafeBufferPointer { avg in for k in 0..<total { w[k] = (w[k] + avg[k]) * inv } }
+            averaged.withUnsafeBufferPointer { avg in for k in 0..<weightCount { w[k] = (w[k] + avg[k]) * inv } }
             for j in 0..<c { b[j] = (b[j] + averagedBias[j]) * inv }
         }
         if options.naiveBayesBlend != 0 {
@@ -173,7 +189,7 @@ public struct SoftmaxTrainer: Sendable {
             let beta = Float(options.naiveBayesBlend)
             withExtendedLifetime(nb) {
                 let nbWeights = nb.storage.base
-                for k in 0..<total { w[k] += beta * nbWeights[k] }
+                for k in 0..<weightCount { w[k] += beta * nbWeights[k] }
             }
             for j in 0..<c { b[j] += beta * nb.bias[j] }
         }
