@@ -70,6 +70,22 @@ public struct TermExtractor: Sendable {
         return out
     }
 
+    /// The terms of one white-space free chunk given by its UTF-8 bytes, through the memo (``terms(_:)``).
+    func memoizedChunkTerms(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard bytes.count <= ChunkMemo.maxChunkBytes else { return chunkTerms(String(decoding: bytes, as: UTF8.self)) }
+        memo.lock()
+        if let known = memo.terms(bytes) {
+            memo.unlock()
+            return known
+        }
+        memo.unlock()
+        let found = chunkTerms(String(decoding: bytes, as: UTF8.self))
+        memo.lock()
+        memo.remember(bytes, found)
+        memo.unlock()
+        return found
+    }
+
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || (b >= 0x09 && b <= 0x0D)

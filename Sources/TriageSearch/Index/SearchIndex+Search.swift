@@ -52,7 +52,10 @@ extension SearchIndex {
         if useFeedback, let fb = options.feedback ?? (query.feedback == true ? FeedbackOptions() : nil) {
             return expandedTerms(analysed, feedback: fb, scoring: scoring, filter: query.filter, strategy: query.strategy)
         }
-        return queryTerms(analysed, scoring: scoring)
+        if let known = preparedTermsMemo.terms(token: contentToken, scoring: scoring, analysed: analysed) { return known }
+        let made = queryTerms(analysed, scoring: scoring)
+        preparedTermsMemo.remember(made, token: contentToken, scoring: scoring, analysed: analysed)
+        return made
     }
 
     /// Builds a hit for a ranked document.

@@ -28,6 +28,8 @@ public struct SearchIndex: Sendable {
     package var contentToken: UInt64 = ImpactCache.nextToken()
     /// Precomputed impacts of small segments, shared by copies (keyed by ``contentToken``).
     let impactCache = ImpactCache()
+    /// Prepared terms of recent queries, shared by copies (keyed by ``contentToken``).
+    let preparedTermsMemo = PreparedTermsMemo()
     /// Small segments are merged together beyond this many; see ``merge()``.
     public var maxSmallSegments = 8
 

@@ -121,14 +121,17 @@ extension SearchIndex {
             }
         }
         scored.sort { $0.weight > $1.weight || ($0.weight == $1.weight && ids[$0.slot] < ids[$1.slot]) }
+        // What `queryTerm(_:weight:scoring:statistics:knownID:)` builds for a known id of the only segment.
         let stats = statistics
+        let scoring = options.scoring
         var out: [QueryTerm] = []
         out.reserveCapacity(min(scored.count, max(0, mlt.maxTerms)))
         for (k, _) in scored.prefix(max(0, mlt.maxTerms)) {
             let w = Double(counts[k])
-            if let qt = queryTerm(analyzed[first[k]], weight: w, scoring: options.scoring, statistics: stats, knownID: ids[k]) {
-                out.append(qt)
-            }
+            let df = Int(seg.documentFrequency[Int(ids[k])])
+            out.append(QueryTerm(term: analyzed[first[k]], weight: w,
+                                 scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w),
+                                 firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
         }
         return out
     }

@@ -113,8 +113,8 @@ extension TermExtractor {
             let start = i
             while i < bytes.count && !Self.isSpace(bytes[i]) { i += 1 }
             if i > start {
-                let chunk = String(decoding: bytes[start..<i], as: UTF8.self)
-                for t in chunkTerms(chunk) { out.append((t, start..<i)) }
+                let terms = bytes.withUnsafeBufferPointer { memoizedChunkTerms(UnsafeBufferPointer(rebasing: $0[start..<i])) }
+                for t in terms { out.append((t, start..<i)) }
             }
         }
         return out
