@@ -28,3 +28,16 @@ struct QuotingTests {
         #expect(decoded == text)
     }
 }
+
+/// The card pre-check counts digits eight bytes at a time; it must agree with a plain count on every text.
+struct CardPrecheckTests {
+    @Test(arguments: [
+        "", "1234567890123", "123456789012", "4242 4242 4242 4242", "no digits at all, just words here",
+        "١٢٣٤٥٦٧٨٩٠١٢٣ Arabic-Indic digits are not ASCII", "0x30:0x39 /09:;/ 9999999999999",
+        "naïve 12345 café 67890 → 123", String(repeating: "a1", count: 12) + "9", String(repeating: "é", count: 20) + "1234567890123",
+    ])
+    func mayHoldCardCountsASCIIDigits(_ text: String) {
+        let plain = text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 13
+        #expect(Redactor.mayHoldCard(text) == plain)
+    }
+}

@@ -26,12 +26,28 @@ public enum Redactor {
     /// Whether `text` has enough digits (13) to hold a card number; when not, ``maskCards(in:)`` returns it as is.
     public static func mayHoldCard(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
+            let n = bytes.count
+            guard n >= 13, let base = bytes.baseAddress else { return false }
+            // Eight bytes at a time: an ASCII digit is a byte with the high bit clear whose low seven bits are
+            // at least 0x30 and below 0x3A (each sum stays inside its byte, so no carry crosses lanes).
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs = ones &* 0x80
             var digits = 0
-            for b in bytes where b &- 0x30 < 10 {
-                digits += 1
+            var i = 0
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let low = w & ~highs
+                let atLeast0 = (low &+ ones &* 0x50) & highs
+                let below10 = ~(low &+ ones &* 0x46) & highs
+                digits += (atLeast0 & below10 & ~w).nonzeroBitCount
                 if digits >= 13 { return true }
+                i += 8
             }
-            return false
+            while i < n {
+                if base[i] &- 0x30 < 10 { digits += 1 }
+                i += 1
+            }
+            return digits >= 13
         }
     }
 }
