@@ -76,9 +76,8 @@ import TriageClassifier
     }
 
     /// With outlier exposure the model is deterministic, stores the option, and its raw scores separate fresh
-    /// synthetic texts from the training texts better than the same model's without it. (Raw logits: with
-    /// every held-out row right, as here, the fitted temperature sits at its lower bound and the calibrated
-    /// scores saturate.)
+    /// synthetic texts from the training texts better than the same model's without it (raw logits, so that
+    /// the two models' different temperatures do not enter).
     @Test func exposureSeparatesSyntheticTexts() throws {
         guard Fixtures.banking != nil else { return }
         var on = Fixtures.quick

@@ -46,8 +46,18 @@ public enum Calibration {
     }
 
     /// The temperature in `[0.02, 50]` minimising held-out NLL (golden-section search on `ln T`, 60 steps).
+    ///
+    /// When every held-out row is classified right, the NLL keeps falling as `T → 0` and says nothing about
+    /// the temperature (the search would end at 0.02 and every probability would saturate to 1); the
+    /// temperature is then the one at which the mean top probability of the held-out rows is Laplace's
+    /// estimate of an accuracy of n right out of n, `(n + 1) / (n + 2)` (see
+    /// ``temperature(forMeanConfidence:logits:classCount:)``).
     public static func fitTemperature(logits: [Float], labels: [Int32], classCount c: Int) -> Double {
         guard !labels.isEmpty else { return 1 }
+        if allRight(logits: logits, labels: labels, classCount: c) {
+            let n = Double(labels.count)
+            return temperature(forMeanConfidence: (n + 1) / (n + 2), logits: logits, classCount: c)
+        }
         var lo = mathLog(0.02), hi = mathLog(50.0)
         let phi = (5.0.squareRoot() - 1) / 2
         func loss(_ t: Double) -> Double { negativeLogLikelihood(logits: logits, labels: labels, classCount: c, temperature: mathExp(t)) }
@@ -56,6 +66,29 @@ public enum Calibration {
         for _ in 0..<60 {
             if fa < fb { hi = b; b = a; fb = fa; a = hi - phi * (hi - lo); fa = loss(a) }
             else { lo = a; a = b; fa = fb; b = lo + phi * (hi - lo); fb = loss(b) }
+        }
+        return mathExp((lo + hi) / 2)
+    }
+
+    /// Whether every row's arg-max (lowest index on ties) is its label.
+    static func allRight(logits: [Float], labels: [Int32], classCount c: Int) -> Bool {
+        for (r, y) in labels.enumerated() {
+            var best = 0
+            for j in 1..<max(c, 1) where logits[r * c + j] > logits[r * c + best] { best = j }
+            if best != Int(y) { return false }
+        }
+        return true
+    }
+
+    /// The temperature in `[0.02, 50]` at which the mean top probability of the rows is `target` (bisection
+    /// on `ln T`, 60 steps; the mean top probability falls as `T` grows).
+    public static func temperature(forMeanConfidence target: Double, logits: [Float], classCount c: Int) -> Double {
+        var lo = mathLog(0.02), hi = mathLog(50.0)
+        for _ in 0..<60 {
+            let mid = (lo + hi) / 2
+            let confidence = topOne(softmax(logits: logits, classCount: c, temperature: mathExp(mid)), classCount: c).confidence
+            let mean = confidence.reduce(0, +) / Double(max(confidence.count, 1))
+            if mean > target { lo = mid } else { hi = mid }
         }
         return mathExp((lo + hi) / 2)
     }
