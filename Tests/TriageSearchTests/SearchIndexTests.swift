@@ -58,6 +58,21 @@ import TriageSearch
         }
     }
 
+    @Test func explanationOfMatchedTermsOnlyKeepsTheirContributions() throws {
+        let index = SearchIndex(documents: Self.docs)
+        var matchedOnly = SearchQuery("refund invoice printer spooler", limit: 5, explain: true)
+        matchedOnly.explainUnmatched = false
+        let full = try index.search(SearchQuery("refund invoice printer spooler", limit: 5, explain: true))
+        let lean = try index.search(matchedOnly)
+        #expect(full.map(\.id) == lean.map(\.id) && full.count >= 2)
+        for (a, b) in zip(full, lean) {
+            let x = try #require(a.explanation), y = try #require(b.explanation)
+            #expect(x.filter { $0.termFrequency > 0 } == y)
+            #expect(x.contains { $0.termFrequency == 0 })
+            #expect(abs(y.reduce(0) { $0 + $1.score } - b.score) < 1e-9)
+        }
+    }
+
     @Test func snippetMarksMatchedTerms() throws {
         let index = SearchIndex(documents: Self.docs)
         let hit = try #require(try index.search(SearchQuery("spooler restart", snippets: true)).first)

@@ -78,7 +78,10 @@ extension SearchIndex {
         hit.id = seg.ids[l]
         if query.includeMetadata && !seg.metadata.isEmpty { hit.metadata = seg.metadataRow(l) }
         if query.explain || query.snippets {
-            if query.explain { hit.explanation = explain(doc: d.doc, terms: &terms, fields: query.explainFields) }
+            if query.explain {
+                hit.explanation = explain(doc: d.doc, terms: &terms, fields: query.explainFields,
+                                          unmatched: query.explainUnmatched)
+            }
             if query.snippets { hit.snippet = snippet(doc: d.doc, terms: &terms) }
         }
         return hit
@@ -91,8 +94,10 @@ extension SearchIndex {
         return explain(doc: doc, terms: &hitTerms, fields: fields)
     }
 
-    /// ``explain(doc:terms:fields:)`` with the query's terms resolved once per query in `terms`.
-    package func explain(doc: Int, terms hitTerms: inout HitTerms, fields: Bool = true) -> [TermContribution] {
+    /// ``explain(doc:terms:fields:)`` with the query's terms resolved once per query in `terms`; `unmatched: false`
+    /// leaves out the terms the document does not contain.
+    package func explain(doc: Int, terms hitTerms: inout HitTerms, fields: Bool = true,
+                         unmatched: Bool = true) -> [TermContribution] {
         guard let (s, l) = locate(doc) else { return [] }
         let seg = segments[s]
         let ids = hitTerms.ids(in: seg, at: s)
@@ -106,7 +111,7 @@ extension SearchIndex {
         // Each stored field is analysed at most once per explained document, and only when a term matched.
         var fieldCounts: [[String: Int]]? = nil
         var out: [TermContribution] = []
-        out.reserveCapacity(ids.count)
+        out.reserveCapacity(unmatched ? ids.count : min(ids.count, 16))
         hitTerms.terms.withUnsafeBufferPointer { terms in
             for i in terms.indices where i < ids.count {
                 var tf = 0.0
@@ -119,6 +124,7 @@ extension SearchIndex {
                 } else {
                     stored = seg.termFrequency(term: Int(ids[i]), doc: l)
                 }
+                if stored == nil && !unmatched { continue }
                 if let found = stored {
                     tf = found
                     if fields, fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),

@@ -24,6 +24,10 @@ public struct SearchQuery: Sendable, Hashable {
     /// With ``explain``, also count each matched term per field (``TermContribution/fieldFrequencies``); `false`
     /// leaves those empty, which is cheaper when only the per-term scores are needed. The default is `true`.
     public var explainFields: Bool = true
+    /// With ``explain``, also list the query terms the document does not contain (term frequency and score 0);
+    /// `false` lists only the matched terms, which is cheaper when the caller reads those only. The scores of the
+    /// listed terms still sum to the hit's score. The default is `true`.
+    public var explainUnmatched: Bool = true
     /// Copy each hit's metadata into ``SearchHit/metadata``; `false` leaves it empty, which saves a table per
     /// hit when the caller looks documents up by id anyway. The default is `true`.
     public var includeMetadata: Bool = true
