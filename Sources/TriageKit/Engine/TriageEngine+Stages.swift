@@ -58,9 +58,7 @@ extension TriageEngine {
                 EvidenceDocument(
                     id: hit.id, title: workspace.articles[hit.id]?.title ?? hit.id, score: support.support(of: hit),
                     snippet: hit.snippet?.text ?? "",
-                    matchedTerms: (hit.explanation ?? []).compactMap {
-                        $0.termFrequency > 0 ? TermWeight(term: $0.term, weight: $0.score) : nil
-                    })
+                    matchedTerms: Self.matchedTerms(hit))
             }
         }
         if let top = input.hypotheses.first, let policy = workspace.policy.intents[top.label] {
@@ -87,6 +85,16 @@ extension TriageEngine {
             input.bugReport = context.bugReport
         }
         return input
+    }
+
+    /// The terms a hit's document contains, with their scores (an explanation also lists the query terms the
+    /// document lacks, with term frequency 0).
+    static func matchedTerms(_ hit: SearchHit) -> [TermWeight] {
+        guard let explanation = hit.explanation else { return [] }
+        var out: [TermWeight] = []
+        out.reserveCapacity(explanation.count)
+        for term in explanation where term.termFrequency > 0 { out.append(TermWeight(term: term.term, weight: term.score)) }
+        return out
     }
 
     /// How well knowledge-base article `id` supports an answer to `ticket`, on the scale of `relevance_floor`:

@@ -24,10 +24,7 @@ struct DecisionDraft {
     /// `input` is taken over (the planner's ``ResolutionPlanner/decide(_:)`` consumes it), so the draft holds it
     /// without copying the ticket and the stage outputs.
     init(planner: ResolutionPlanner, input: consuming PlannerInput) {
-        var parts: [String] = []
-        if let subject = input.ticket.subject, !subject.isEmpty { parts.append(subject) }
-        for message in input.ticket.messages where message.author == .customer && !message.text.isEmpty { parts.append(message.text) }
-        customerText = parts.joined(separator: "\n\n")
+        customerText = input.ticket.triageText   // the subject and the customer's messages, by blank lines
         let top = input.hypotheses.first
         label = top?.label
         topConfidence = top?.confidence ?? 0
