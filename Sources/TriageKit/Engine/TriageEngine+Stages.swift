@@ -52,6 +52,7 @@ extension TriageEngine {
         var evidenceQuery = SearchQuery(text, limit: options.evidenceLimit, explain: true, snippets: true)
         evidenceQuery.analyzedTerms = terms
         evidenceQuery.explainFields = false   // the Decision carries per-term scores only
+        evidenceQuery.explainUnmatched = false  // … of the terms each article contains (support counts only those)
         evidenceQuery.includeMetadata = false // articles are looked up by id
         if let hits = try? knowledgeBase.search(evidenceQuery) {
             input.documents = hits.map { hit in
@@ -88,7 +89,7 @@ extension TriageEngine {
     }
 
     /// The terms a hit's document contains, with their scores (an explanation also lists the query terms the
-    /// document lacks, with term frequency 0).
+    /// document lacks, with term frequency 0, unless the query sets `explainUnmatched` to false as the engine does).
     static func matchedTerms(_ hit: SearchHit) -> [TermWeight] {
         guard let explanation = hit.explanation else { return [] }
         var out: [TermWeight] = []
@@ -119,6 +120,7 @@ extension TriageEngine {
         var query = SearchQuery(text, limit: 1, filter: .equals(key: "id", value: id), explain: true)
         query.analyzedTerms = terms
         query.explainFields = false
+        query.explainUnmatched = false
         query.includeMetadata = false
         return (try? knowledgeBase.search(query))?.first.map { meter.support(of: $0) } ?? 0
     }
