@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Chunk → terms is a pure function of the analysis options, so the memo never changes a result; it
 /// only spares the analyser the words a workload repeats (query words follow Zipf's law). Chunks are
-/// keyed by their UTF-8 bytes in an open-addressing table (FNV-1a hash, linear probing), so a hit costs
+/// keyed by their UTF-8 bytes in an open-addressing table (``ByteHash``, linear probing), so a hit costs
 /// no string construction. Only short chunks are kept, and the table is emptied when it reaches
 /// ``capacity`` entries, which bounds memory to a few megabytes. A caller holds the lock across its
 /// lookups and lets go only to analyse a miss.
@@ -32,11 +32,7 @@ final class ChunkMemo: @unchecked Sendable {
     @inline(__always) func unlock() { mutex.unlock() }
 
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
-    }
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHash.hash(key) }
 
     /// The memoised terms of the chunk with UTF-8 bytes `key`, or `nil` (call between ``lock()`` and
     /// ``unlock()``).
@@ -82,8 +78,10 @@ final class ChunkMemo: @unchecked Sendable {
     private func equal(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(keyStart[e]), end = Int(keyStart[e + 1])
         guard end - start == key.count else { return false }
-        var j = 0
-        while j < key.count && keyBytes[start + j] == key[j] { j += 1 }
-        return j == key.count
+        return keyBytes.withUnsafeBufferPointer { stored in
+            var j = 0
+            while j < key.count && stored[start + j] == key[j] { j += 1 }
+            return j == key.count
+        }
     }
 }

@@ -54,7 +54,8 @@ public struct TermExtractor: Sendable {
                 if i > start {
                     let bytes = UnsafeBufferPointer(rebasing: buf[start..<i])
                     if i - start <= ChunkMemo.maxChunkBytes, let known = memo.terms(bytes) {
-                        out.append(contentsOf: known)
+                        // Most chunks are one term.
+                        if known.count == 1 { out.append(known[0]) } else { out.append(contentsOf: known) }
                         continue
                     }
                     // Analyse outside the lock, so concurrent callers never wait on the analyser.

@@ -127,10 +127,6 @@ extension SearchIndex {
                 if stored == nil && !unmatched { continue }
                 if let found = stored {
                     tf = found
-                    if fields, fieldCounts == nil, let cached = seg.storedAnalysis(l, extractor: extractor),
-                       cached.fieldCounts.count == options.fields.count {
-                        fieldCounts = cached.fieldCounts
-                    }
                     if fields, fieldCounts == nil {
                         fieldCounts = options.fields.indices.map { f in
                             guard f < seg.storedFields.count, l < seg.storedFields[f].count else { return [:] }

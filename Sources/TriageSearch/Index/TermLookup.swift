@@ -27,13 +27,9 @@ package final class TermLookup: @unchecked Sendable {
             self.mask = mask
         }
 
-        /// FNV-1a over the UTF-8 bytes.
+        /// ``ByteHash`` of the UTF-8 bytes.
         @inline(__always)
-        static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            return Int(truncatingIfNeeded: h ^ (h >> 29))
-        }
+        static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int { Int(truncatingIfNeeded: ByteHash.hash(key)) }
 
         /// The id of `term` in `dictionary` (the one this table was built from), or `nil`.
         @inline(__always)

@@ -16,9 +16,9 @@ extension SearchIndex {
         let seg = segments[s]
         let query = hitTerms.snippetTerms(in: seg, at: s)
         if query.names.isEmpty { return nil }
-        let analysis = seg.storedAnalysis(l, extractor: extractor)
-            ?? StoredDocumentAnalysis(fields: seg.storedFields.map { l < $0.count ? $0[l] : "" }, extractor: extractor,
-                                      dictionary: seg.dictionary, counts: false)
+        if let cached = seg.storedAnalysis(l, extractor: extractor) { return bestSentence(cached, query: query) }
+        let analysis = StoredDocumentAnalysis(fields: seg.storedFields.map { l < $0.count ? $0[l] : "" },
+                                              extractor: extractor, dictionary: seg.dictionary, counts: false)
         return bestSentence(analysis, query: query)
     }
 
@@ -42,8 +42,10 @@ extension SearchIndex {
             vocabulary.withUnsafeBufferPointer { v in
                 cached.termSentenceStart.withUnsafeBufferPointer { start in
                     cached.termSentences.withUnsafeBufferPointer { list in
+                        let positions = cached.positions
                         for k in query.slotIDs.indices {
-                            guard let p = Self.position(of: query.slotIDs[k], in: v) else { continue }
+                            let id = query.slotIDs[k]
+                            guard let p = positions.map({ $0.slot(of: id) }) ?? Self.position(of: id, in: v) else { continue }
                             w[p] = query.weights[k]
                             present = true
                             for j in Int(start[p])..<Int(start[p + 1]) { marked[Int(list[j])] = 1 }

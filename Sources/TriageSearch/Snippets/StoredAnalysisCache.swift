@@ -9,7 +9,7 @@ package final class StoredDocumentAnalysis: Sendable {
         package var terms: [String]
         package var ranges: [Range<Int>]
     }
-    /// Per schema field: how often each term occurs.
+    /// Per schema field: how often each term occurs; empty when not counted (see `counts` in the initializer).
     package let fieldCounts: [[String: Int]]
     /// Per schema field: its sentences, in order.
     package let sentences: [[Sentence]]
@@ -32,9 +32,15 @@ package final class StoredDocumentAnalysis: Sendable {
     /// `termSentences[termSentenceStart[p] ..< termSentenceStart[p + 1]]`.
     package let termSentences: [Int32]
     package let termSentenceStart: [Int32]
+    /// Dictionary id → position in ``vocabulary``, for analyses kept in a cache (hits of uncached documents
+    /// search the vocabulary instead of building a table they would use once).
+    let positions: TermSlotMap?
 
-    /// - Parameter counts: Whether to fill ``fieldCounts`` (snippets alone do not need them).
-    init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary, counts wantCounts: Bool = true) {
+    /// - Parameters:
+    ///   - counts: Whether to fill ``fieldCounts`` (snippets alone do not need them).
+    ///   - indexed: Whether to build ``positions`` (worth it for an analysis that many hits reuse).
+    init(fields: [String], extractor: TermExtractor, dictionary: TermDictionary, counts wantCounts: Bool = true,
+         indexed: Bool = false) {
         var counts: [[String: Int]] = []
         var sentences: [[Sentence]] = []
         var flat: [[Int32]] = []
@@ -43,7 +49,7 @@ package final class StoredDocumentAnalysis: Sendable {
         sentences.reserveCapacity(fields.count)
         for text in fields {
             // Counted over the whole field, exactly as the index saw it.
-            counts.append(wantCounts ? SearchIndex.termCounts(extractor.terms(text)) : [:])
+            if wantCounts { counts.append(SearchIndex.termCounts(extractor.terms(text))) }
             let list = Self.sentences(of: text, extractor: extractor)
             var ids: [Int32] = []
             var sentenceEnds: [Int32] = []
@@ -66,6 +72,13 @@ package final class StoredDocumentAnalysis: Sendable {
         firstSentence = first
         (termSentences, termSentenceStart) = Self.sentencesByTerm(sentenceTerms, sentenceTermEnds,
                                                                   vocabularySize: vocabulary.count)
+        if indexed {
+            var map = TermSlotMap(capacity: vocabulary.count)
+            for (p, id) in vocabulary.enumerated() { map.insert(id, slot: p) }
+            positions = map
+        } else {
+            positions = nil
+        }
     }
 
     /// For each vocabulary position, the (numbers of the) sentences that contain it, in one flat array.
@@ -179,8 +192,10 @@ package final class StoredAnalysisCache: @unchecked Sendable {
         var out: [StoredDocumentAnalysis] = []
         out.reserveCapacity(n)
         for d in 0..<n {
+            // Term counts are left to the explanations that ask for them (per hit): most callers explain
+            // without field counts, and counting every field of every document would double the build.
             out.append(StoredDocumentAnalysis(fields: segment.storedFields.map { $0[d] }, extractor: extractor,
-                                              dictionary: segment.dictionary))
+                                              dictionary: segment.dictionary, counts: false, indexed: true))
         }
         built = out
         return out

@@ -1,0 +1,34 @@
+/// A fast 64-bit hash of short byte strings (terms, text chunks): eight bytes at a time, each word mixed by
+/// a multiply and a shift, the length folded in first, then a final avalanche. Unseeded: fine for the memo and
+/// lookup tables it serves, where a collision only costs a probe.
+enum ByteHash {
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let p = key.baseAddress else { return 0x9E37_79B9_7F4A_7C15 }
+        let n = key.count
+        let raw = UnsafeRawPointer(p)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+        var i = 0
+        while i &+ 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i &+= 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                w |= UInt64(p[i]) << shift
+                shift &+= 8
+                i &+= 1
+            }
+            h ^= w
+        }
+        // Final avalanche (murmur3's fmix64), so the low bits that pick a slot depend on every byte.
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 33)
+    }
+}
