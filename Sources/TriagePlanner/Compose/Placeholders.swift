@@ -10,6 +10,56 @@ public enum Placeholders {
 
     /// Every placeholder in `text`, in order.
     public static func occurrences(in text: String) -> [Occurrence] {
+        // `{{` and `}}` are found on the UTF-8 bytes; an ASCII name is checked there too, anything else (a name
+        // with non-ASCII characters, which may be trimmable white space) goes through the character check.
+        var spans: [(open: Int, close: Int, name: String?)] = []
+        text.withUTF8Bytes { bytes in
+            let n = bytes.count
+            func pair(_ byte: UInt8, from start: Int) -> Int? {
+                var i = start
+                while i + 1 < n {
+                    if bytes[i] == byte && bytes[i + 1] == byte { return i }
+                    i += 1
+                }
+                return nil
+            }
+            var searchStart = 0
+            while let open = pair(0x7B, from: searchStart) {
+                guard let close = pair(0x7D, from: open + 2) else { break }
+                var lo = open + 2
+                var hi = close
+                var ascii = true
+                for k in lo..<hi where bytes[k] >= 0x80 { ascii = false; break }
+                if ascii {
+                    while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
+                    while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
+                    var valid = hi > lo
+                    for k in lo..<hi where !(TextBytes.isAlnum(bytes[k]) || bytes[k] == 0x5F) { valid = false; break }
+                    if valid {
+                        spans.append((open, close, String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)))
+                        searchStart = close + 2
+                    } else {
+                        searchStart = open + 2
+                    }
+                } else {
+                    spans.append((open, close, nil))
+                    searchStart = close + 2   // provisional: corrected below when the name is invalid
+                }
+            }
+        }
+        if spans.allSatisfy({ $0.name != nil }) {
+            let utf8 = text.utf8
+            return spans.map { span in
+                let lower = utf8.index(utf8.startIndex, offsetBy: span.open)
+                let upper = utf8.index(utf8.startIndex, offsetBy: span.close + 2)
+                return Occurrence(name: span.name ?? "", range: lower..<upper)
+            }
+        }
+        return characterOccurrences(in: text)
+    }
+
+    /// The character-level scan (names with non-ASCII characters, trimmed of any Unicode white space).
+    private static func characterOccurrences(in text: String) -> [Occurrence] {
         var out: [Occurrence] = []
         var searchStart = text.startIndex
         while let open = pair(0x7B, in: text, from: searchStart) {
