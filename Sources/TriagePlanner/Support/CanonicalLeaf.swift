@@ -123,10 +123,13 @@ package struct CanonicalLeafWriter {
         if values.isEmpty { out.append(0x5B); out.append(0x5D); return }
         out.append(0x5B)
         depth += 1
-        for (i, v) in values.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            newline(depth)
-            v.writeCanonical(&self)
+        // Elements are written in place (no copy of each one, so no retain and release of its strings).
+        values.withUnsafeBufferPointer { elements in
+            for i in elements.indices {
+                if i > 0 { out.append(0x2C) }
+                newline(depth)
+                elements[i].writeCanonical(&self)
+            }
         }
         depth -= 1
         newline(depth)
