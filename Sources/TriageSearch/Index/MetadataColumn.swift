@@ -32,8 +32,9 @@ public struct MetadataColumn: Sendable, Hashable {
         var lo = 0, hi = values.count - 1
         while lo <= hi {
             let mid = (lo + hi) >> 1
-            if values[mid] == value { return UInt32(mid + 1) }
-            if values[mid].utf8Precedes(value) { lo = mid + 1 } else { hi = mid - 1 }
+            let order = values[mid].utf8Order(value)
+            if order == 0 { return UInt32(mid + 1) }
+            if order < 0 { lo = mid + 1 } else { hi = mid - 1 }
         }
         return nil
     }

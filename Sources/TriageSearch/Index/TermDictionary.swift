@@ -1,3 +1,5 @@
+import Foundation
+
 /// The sorted vocabulary of a segment in two flat arrays: the terms' UTF-8 bytes back to back and their
 /// start offsets. Term ids are positions in UTF-8 byte order.
 public struct TermDictionary: Sendable, Hashable {
@@ -72,5 +74,21 @@ extension String {
     @inline(__always)
     func utf8Precedes(_ other: String) -> Bool {
         utf8.lexicographicallyPrecedes(other.utf8)
+    }
+
+    /// The UTF-8 byte order of `self` against `other`: negative, 0 or positive (one pass, no decoding, and no
+    /// Unicode equivalence: equal means the same bytes).
+    func utf8Order(_ other: String) -> Int {
+        var a = self, b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                if n > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let c = Int(memcmp(p, q, n))
+                    if c != 0 { return c }
+                }
+                return x.count - y.count
+            }
+        }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Precomputed term impacts (idf · tfPart of every posting) of small segments, so term-at-a-time scoring
 /// is one load and one add per posting. Entries are keyed by the index's content token and the scoring
 /// options, so any change to the collection or the parameters computes fresh impacts.
-// @unchecked Sendable: the table is only read and written under `lock`.
+// @unchecked Sendable: the table is only read and written under `lock` (so its run-time exclusivity checks are
+// left out), the idle accumulators under `poolLock`.
 final class ImpactCache: @unchecked Sendable {
     struct Key: Hashable {
         var token: UInt64
@@ -23,7 +24,7 @@ final class ImpactCache: @unchecked Sendable {
         let minImpact: Double
         /// Idle score accumulators of the scan search, reused so a search does not allocate them.
         private let poolLock = NSLock()
-        private var idle: [(pointer: UnsafeMutablePointer<Double>, capacity: Int)] = []
+        @exclusivity(unchecked) private var idle: [(pointer: UnsafeMutablePointer<Double>, capacity: Int)] = []
 
         deinit {
             for a in idle { a.pointer.deallocate() }
@@ -85,27 +86,31 @@ final class ImpactCache: @unchecked Sendable {
     static let maxDocuments = 65_536
     static let maxPostings = 4_000_000
     private let lock = NSLock()
-    private var table: [Key: Entry] = [:]
-    private var last: (key: Key, entry: Entry)?
+    @exclusivity(unchecked) private var table: [Key: Entry] = [:]
+    /// The previous lookup: most searches repeat it, and keys compare faster than they hash.
+    @exclusivity(unchecked) private var lastKey: Key? = nil
+    @exclusivity(unchecked) private var lastEntry: Entry? = nil
 
-    func entry(_ key: Key, build: () -> Entry?) -> Entry? {
+    /// The entry of `key` when it has been built, else `nil`.
+    func cached(_ key: Key) -> Entry? {
         lock.lock()
-        // The entry of the previous lookup: most searches repeat it, and keys compare faster than they hash.
-        if let last, last.key == key {
-            lock.unlock()
-            return last.entry
-        }
-        if let e = table[key] {
-            last = (key, e)
-            lock.unlock()
-            return e
-        }
-        lock.unlock()
+        defer { lock.unlock() }
+        if lastKey == key, let e = lastEntry { return e }
+        guard let e = table[key] else { return nil }
+        lastKey = key
+        lastEntry = e
+        return e
+    }
+
+    /// The entry of `key`, built with `build` when there is none.
+    func entry(_ key: Key, build: () -> Entry?) -> Entry? {
+        if let e = cached(key) { return e }
         guard let e = build() else { return nil }
         lock.lock()
         if table.count > 16 { table.removeAll() }
         table[key] = e
-        last = (key, e)
+        lastKey = key
+        lastEntry = e
         lock.unlock()
         return e
     }
@@ -128,6 +133,8 @@ extension SearchIndex {
         let seg = segments[i]
         guard seg.documentCount <= ImpactCache.maxDocuments, seg.postings.count <= ImpactCache.maxPostings else { return nil }
         let key = ImpactCache.Key(token: contentToken, segment: i, options: scoring)
+        // Looked up before the builder closure is made (it captures the index).
+        if let known = impactCache.cached(key) { return known }
         return impactCache.entry(key) {
             let stats = statistics
             var start: [Int] = [0]
