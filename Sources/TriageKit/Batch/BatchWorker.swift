@@ -47,8 +47,7 @@ struct BatchWorker: Sendable {
                 if !bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                     result = .failure(IntakeError(file: file, line: record.number, reason: .invalidField("blank line")))
                 } else {
-                    result = Self.fixLine(JSONLIntake.records(in: bytes, file: file).first
-                        ?? .failure(IntakeError(file: file, line: record.number, reason: .empty)), record.number)
+                    result = Self.fixLine(JSONLIntake.record(line: bytes, file: file), record.number)
                 }
             case .parsed(let r, _):
                 result = r
@@ -80,10 +79,12 @@ struct BatchWorker: Sendable {
     }
 
     /// Intake saw the line alone (as line 1): give its errors and defects the real line number.
-    static func fixLine(_ result: IntakeResult, _ number: Int) -> IntakeResult {
-        switch result {
+    static func fixLine(_ result: consuming IntakeResult, _ number: Int) -> IntakeResult {
+        switch consume result {
         case .success(var ticket):
-            ticket.defects = ticket.defects.map { $0.replacingOccurrences(of: "(line 1)", with: "(line \(number))") }
+            if !ticket.defects.isEmpty {
+                ticket.defects = ticket.defects.map { $0.replacingOccurrences(of: "(line 1)", with: "(line \(number))") }
+            }
             return .success(ticket)
         case .failure(var error):
             error.line = number

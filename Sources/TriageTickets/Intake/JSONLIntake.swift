@@ -65,6 +65,13 @@ public enum JSONLIntake {
         return results
     }
 
+    /// The one record of a single line (no newline inside): what ``records(in:file:)`` returns for it, without
+    /// the list.
+    package static func record(line bytes: [UInt8], file: String) -> IntakeResult {
+        var reader = LineDecoder(file: file)
+        return reader.decode(bytes[...]) ?? .failure(IntakeError(file: file, reason: .empty))
+    }
+
     /// Decodes one line at a time, counting lines.
     struct LineDecoder {
         let file: String
