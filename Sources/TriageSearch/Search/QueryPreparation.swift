@@ -39,13 +39,15 @@ extension SearchIndex {
         first.reserveCapacity(min(terms.count, 256))
         counts.reserveCapacity(min(terms.count, 256))
         var slots = TermSlotMap(capacity: terms.count)
-        seg.documentFrequency.withUnsafeBufferPointer { dfs in
-            for (i, t) in terms.enumerated() {
-                guard let found = seg.termID(t), found < dfs.count, dfs[found] > 0 else { continue }
-                let id = Int32(found)
-                if let k = slots.slot(of: id) { counts[k] += 1 } else {
-                    slots.insert(id, slot: ids.count)
-                    ids.append(id); first.append(i); counts.append(1)
+        seg.withTermResolver { resolver in
+            seg.documentFrequency.withUnsafeBufferPointer { dfs in
+                for (i, t) in terms.enumerated() {
+                    guard let found = resolver.id(of: t), found < dfs.count, dfs[found] > 0 else { continue }
+                    let id = Int32(found)
+                    if let k = slots.slot(of: id) { counts[k] += 1 } else {
+                        slots.insert(id, slot: ids.count)
+                        ids.append(id); first.append(i); counts.append(1)
+                    }
                 }
             }
         }

@@ -102,12 +102,14 @@ extension SearchIndex {
         counts.reserveCapacity(min(analyzed.count, 256))
         first.reserveCapacity(min(analyzed.count, 256))
         var slots = TermSlotMap(capacity: analyzed.count)
-        for (i, t) in analyzed.enumerated() {
-            guard let found = seg.termID(t) else { continue }
-            let id = Int32(found)
-            if let k = slots.slot(of: id) { counts[k] += 1 } else {
-                slots.insert(id, slot: ids.count)
-                ids.append(id); counts.append(1); first.append(i)
+        seg.withTermResolver { resolver in
+            for (i, t) in analyzed.enumerated() {
+                guard let found = resolver.id(of: t) else { continue }
+                let id = Int32(found)
+                if let k = slots.slot(of: id) { counts[k] += 1 } else {
+                    slots.insert(id, slot: ids.count)
+                    ids.append(id); counts.append(1); first.append(i)
+                }
             }
         }
         var scored: [(slot: Int, weight: Double)] = []
