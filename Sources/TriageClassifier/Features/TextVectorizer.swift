@@ -67,7 +67,11 @@ public struct TextVectorizer: Sendable {
         @exclusivity(unchecked) var unigrams = ScratchList<Int32>()
         /// Feature ids of the text's longer word n-grams, in the order they are counted.
         @exclusivity(unchecked) var ids = ScratchList<Int32>()
+        /// Chunks outside the model's cache, analysed once per scratch: a scratch reused across many texts (a
+        /// batch, or an engine's pooled scratch) keeps at most ``missCapacity`` of them, then starts over.
         @exclusivity(unchecked) var misses: [UInt64: (words: [UInt64], chars: [Int32])] = [:]
+        /// The most analysed misses a scratch keeps.
+        package static let missCapacity = 32_768
         package init() {}
         deinit {
             terms.deallocate()
@@ -144,6 +148,7 @@ public struct TextVectorizer: Sendable {
         counter.reset()
         scratch.terms.removeAll()
         scratch.unigrams.removeAll()
+        if scratch.misses.count >= Scratch.missCapacity { scratch.misses.removeAll(keepingCapacity: true) }
         var text = text
         let fold = analyzer.foldsCase
         let resolved = !cachedUnigrams.isEmpty
