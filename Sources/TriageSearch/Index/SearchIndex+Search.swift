@@ -41,7 +41,18 @@ extension SearchIndex {
         let bytes = query.text.utf8.count
         guard bytes <= SearchQuery.maxTextBytes else { throw SearchError.queryTooLong(bytes: bytes, limit: SearchQuery.maxTextBytes) }
         guard query.limit > 0 else { throw SearchError.invalidLimit(query.limit) }
-        guard query.text.contains(where: { !$0.isWhitespace }) else { throw SearchError.emptyQuery }
+        guard Self.hasNonWhitespace(query.text) else { throw SearchError.emptyQuery }
+    }
+
+    /// Whether `text` has a character that is not white space: ASCII bytes are classified directly (each is a
+    /// whole character, and only 0x09...0x0D and 0x20 are white space); text with other bytes is walked by
+    /// character from the start.
+    private static func hasNonWhitespace(_ text: String) -> Bool {
+        for b in text.utf8 {
+            if b >= 0x80 { return text.contains { !$0.isWhitespace } }
+            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return true }
+        }
+        return false
     }
 
     /// The weighted terms a query runs with: its analysed text, expanded by feedback when enabled.

@@ -4,10 +4,18 @@
 package struct HitTerms {
     /// The query's prepared terms, in query order.
     package let terms: [QueryTerm]
-    private var ids: [[Int32]?]
-    private var snippetTerms: [SnippetTerms?]
-    /// The impacts of each segment (their stored term frequencies answer explanations), looked up once.
-    private var impacts: [ImpactCache.Entry??]
+    /// What one segment's hits share.
+    private struct PerSegment {
+        var ids: [Int32]?
+        var snippetTerms: SnippetTerms?
+        /// The segment's impacts (their stored term frequencies answer explanations): `nil` until looked up,
+        /// `.some(nil)` for a segment without them.
+        var impacts: ImpactCache.Entry??
+    }
+    /// Segment 0 is kept inline (most indexes have one segment), the others in `rest`, made on first use.
+    private var first = PerSegment()
+    private var rest: [PerSegment] = []
+    private let segmentCount: Int
 
     /// The distinct query terms present in one segment ("slots"), in query order, as the snippet scorer uses them.
     final class SnippetTerms {
@@ -49,37 +57,42 @@ package struct HitTerms {
     /// The tables of `terms` for an index of `segmentCount` segments.
     package init(terms: [QueryTerm], segmentCount: Int) {
         self.terms = terms
-        ids = Array(repeating: nil, count: max(0, segmentCount))
-        snippetTerms = Array(repeating: nil, count: max(0, segmentCount))
-        impacts = Array(repeating: nil, count: max(0, segmentCount))
+        self.segmentCount = max(0, segmentCount)
     }
 
-    /// The impacts of segment `s`, from `lookup` on first use (`nil` for a segment without them).
-    mutating func impacts(at s: Int, _ lookup: () -> ImpactCache.Entry?) -> ImpactCache.Entry? {
-        guard s >= 0 && s < impacts.count else { return lookup() }
-        if let known = impacts[s] { return known }
-        let found = lookup()
-        impacts[s] = .some(found)
-        return found
+    /// Reads or updates what segment `s` shares (`nil` for a segment number out of range).
+    private mutating func with<R>(_ s: Int, _ body: (inout PerSegment) -> R) -> R? {
+        guard s >= 0 && s < segmentCount else { return nil }
+        if s == 0 { return body(&first) }
+        if rest.isEmpty { rest = Array(repeating: PerSegment(), count: segmentCount - 1) }
+        return body(&rest[s - 1])
     }
 
     /// Each query term's id in segment `seg` (number `s`), `-1` where absent, parallel to ``terms``.
     mutating func ids(in seg: IndexSegment, at s: Int) -> [Int32] {
-        if s >= 0 && s < ids.count, let known = ids[s] { return known }
+        if let known = with(s, { $0.ids }) ?? nil { return known }
         var built: [Int32] = []
         built.reserveCapacity(terms.count)
         terms.withUnsafeBufferPointer { tp in
             for i in tp.indices { built.append(tp[i].id(in: seg, at: s).map(Int32.init) ?? -1) }
         }
-        if s >= 0 && s < ids.count { ids[s] = built }
+        _ = with(s) { $0.ids = built }
         return built
     }
 
     /// The snippet scorer's view of the terms in segment `seg` (number `s`).
     mutating func snippetTerms(in seg: IndexSegment, at s: Int) -> SnippetTerms {
-        if s >= 0 && s < snippetTerms.count, let known = snippetTerms[s] { return known }
+        if let known = with(s, { $0.snippetTerms }) ?? nil { return known }
         let built = SnippetTerms(terms, ids: ids(in: seg, at: s))
-        if s >= 0 && s < snippetTerms.count { snippetTerms[s] = built }
+        _ = with(s) { $0.snippetTerms = built }
         return built
+    }
+
+    /// The impacts of segment `s`, from `lookup` on first use (`nil` for a segment without them).
+    mutating func impacts(at s: Int, _ lookup: () -> ImpactCache.Entry?) -> ImpactCache.Entry? {
+        if let known = with(s, { $0.impacts }) ?? nil { return known }
+        let found = lookup()
+        _ = with(s) { $0.impacts = .some(found) }
+        return found
     }
 }
