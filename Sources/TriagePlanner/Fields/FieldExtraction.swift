@@ -197,6 +197,7 @@ struct PreparedText {
     let hasDigit: Bool
     let hasAt: Bool
     let hasUnderscore: Bool
+    let hasWebMarker: Bool
 
     /// Card checks read no date or zone.
     private static let cardContext = FieldContext(reference: Date(timeIntervalSince1970: 0),
@@ -215,23 +216,34 @@ struct PreparedText {
             for card in luhnValid { for i in card.utf8Range where TextBytes.isDigit(bytes[i]) { bytes[i] = 0x58 } }
             masked = TextBytes(String(decoding: bytes, as: UTF8.self))
         }
-        var digit = false, at = false, underscore = false
-        for b in masked.bytes {
-            if TextBytes.isDigit(b) { digit = true } else if b == 0x40 { at = true } else if b == 0x5F { underscore = true }
+        var digit = false, at = false, underscore = false, web = false
+        masked.bytes.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            for i in 0..<n {
+                let b = bytes[i]
+                if TextBytes.isDigit(b) { digit = true } else if b == 0x40 { at = true } else if b == 0x5F { underscore = true }
+                // "://" (after http or https) or "www." in any case: where every web address starts.
+                else if !web, b == 0x3A, i + 2 < n, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x2F { web = true }
+                else if !web, b | 0x20 == 0x77, i + 3 < n, bytes[i + 1] | 0x20 == 0x77, bytes[i + 2] | 0x20 == 0x77,
+                        bytes[i + 3] == 0x2E { web = true }
+            }
         }
         hasDigit = digit
         hasAt = at
         hasUnderscore = underscore
+        hasWebMarker = web
     }
 
     /// Whether the masked text has a byte that every candidate of `type` needs: phone numbers, amounts, IBANs
-    /// and versions hold a digit, error codes a digit or an underscore, e-mail addresses an `@`. When not, the
-    /// extractor would find nothing and is not run (most customer texts have no digit at all).
+    /// and versions hold a digit, error codes a digit or an underscore, e-mail addresses an `@`, web addresses
+    /// `://` or `www.`. When not, the extractor would find nothing and is not run (most customer texts have no
+    /// digit at all).
     func mayHold(_ type: FieldType) -> Bool {
         switch type {
         case .phone, .money, .iban, .version: hasDigit
         case .errorCode: hasDigit || hasUnderscore
         case .email: hasAt
+        case .url: hasWebMarker
         default: true
         }
     }
