@@ -43,6 +43,12 @@ import TriageClassifier
         var noWeight = Self.options(.wordDraws)
         noWeight.weight = 0
         #expect(SyntheticOutliers.texts(from: texts, labels: Self.labels, options: noWeight).isEmpty)
+        // Non-finite options are off, not a crash.
+        var infinite = Self.options(.wordDraws)
+        infinite.fraction = .infinity
+        #expect(SyntheticOutliers.texts(from: texts, labels: Self.labels, options: infinite).isEmpty)
+        infinite.fraction = .nan
+        #expect(!infinite.isEnabled)
         // One intent: nothing to mix.
         let one = [Int32](repeating: 0, count: texts.count)
         #expect(SyntheticOutliers.texts(from: texts, labels: one, options: Self.options(.crossIntentMix)).isEmpty)

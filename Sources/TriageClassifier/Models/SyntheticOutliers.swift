@@ -22,7 +22,7 @@ public enum SyntheticOutlierKind: String, Sendable, Hashable, Codable, CaseItera
 /// Nothing changes at prediction; the model learns to spread its probability over intents when no intent's
 /// evidence dominates, which sharpens entropy-based out-of-scope scores.
 public struct OutlierExposureOptions: Sendable, Hashable, Codable {
-    /// Synthetic rows as a fraction of the training rows (rounded). The default is 0 (off).
+    /// Synthetic rows as a fraction of the training rows (rounded; at most 10). The default is 0 (off).
     public var fraction: Double = 0
     /// Loss weight of one synthetic row (a real row weighs 1 on average). The default is 1.
     public var weight: Double = 1
@@ -36,18 +36,18 @@ public struct OutlierExposureOptions: Sendable, Hashable, Codable {
     public init() {}
 
     /// Whether any synthetic rows are made.
-    public var isEnabled: Bool { fraction > 0 && weight > 0 }
+    public var isEnabled: Bool { fraction > 0 && weight > 0 && fraction.isFinite && weight.isFinite }
 }
 
 /// Builds seeded, deterministic pseudo-out-of-scope texts from labelled training texts (whitespace-separated
 /// words of the training texts only; no outside data).
 public enum SyntheticOutliers {
-    /// `round(options.fraction · texts.count)` synthetic texts (none when the options are off, there are
-    /// fewer than two intents, or no text has a word). Same inputs → same texts.
+    /// `round(options.fraction · texts.count)` synthetic texts (none when the options are off, no text has a
+    /// word, or, for every kind but word draws, there are fewer than two intents). Same inputs → same texts.
     /// - Complexity: O(total words of the texts + output size).
     public static func texts(from texts: [String], labels: [Int32], options: OutlierExposureOptions) -> [String] {
         guard options.isEnabled, texts.count == labels.count, texts.count >= 2 else { return [] }
-        let count = Int((options.fraction * Double(texts.count)).rounded())
+        let count = Int((min(options.fraction, 10) * Double(texts.count)).rounded())
         let words: [[Substring]] = texts.map { $0.split(whereSeparator: \.isWhitespace) }
         let usable = words.indices.filter { !words[$0].isEmpty }
         guard count > 0, !usable.isEmpty else { return [] }
@@ -69,7 +69,7 @@ public enum SyntheticOutliers {
             let a = usable[rng.below(usable.count)]
             var picked: [Substring]
             switch options.kind {
-            case .maskedKeywords: picked = []
+            case .maskedKeywords: picked = []  // handled above
             case .wordDraws:
                 let length = words[a].count
                 picked = (0..<length).map { _ in
