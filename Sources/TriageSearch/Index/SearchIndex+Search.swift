@@ -83,19 +83,15 @@ extension SearchIndex {
     /// Builds a hit for a ranked document, explaining and highlighting it with the query's prepared terms
     /// (resolved once per query in `terms`).
     package func makeHit(_ d: ScoredDoc, query: SearchQuery, terms: inout HitTerms) -> SearchHit {
-        var hit = SearchHit(id: "", score: d.score, documentNumber: d.doc)
-        guard let (s, l) = locate(d.doc) else { return hit }
+        guard let (s, l) = locate(d.doc) else { return SearchHit(id: "", score: d.score, documentNumber: d.doc) }
         let seg = segments[s]
-        hit.id = seg.ids[l]
-        if query.includeMetadata && !seg.metadata.isEmpty { hit.metadata = seg.metadataRow(l) }
-        if query.explain || query.snippets {
-            if query.explain {
-                hit.explanation = explain(doc: d.doc, terms: &terms, fields: query.explainFields,
-                                          unmatched: query.explainUnmatched)
-            }
-            if query.snippets { hit.snippet = snippet(doc: d.doc, terms: &terms) }
-        }
-        return hit
+        // Parts first, then one hit: a hit built up member by member was copied on the way.
+        let metadata = query.includeMetadata && !seg.metadata.isEmpty ? seg.metadataRow(l) : [:]
+        let explanation = query.explain
+            ? explain(doc: d.doc, terms: &terms, fields: query.explainFields, unmatched: query.explainUnmatched) : nil
+        let snippet = query.snippets ? snippet(doc: d.doc, terms: &terms) : nil
+        return SearchHit(id: seg.ids[l], score: d.score, documentNumber: d.doc, metadata: metadata,
+                         explanation: explanation, snippet: snippet)
     }
 
     /// The contribution of each query term to document `doc`'s score; with `fields`, also each matched term's

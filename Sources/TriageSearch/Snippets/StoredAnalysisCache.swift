@@ -174,8 +174,8 @@ package final class StoredAnalysisCache: @unchecked Sendable {
     /// Segments with more documents are not cached (their analysis would cost more memory than it saves).
     package static let maxDocuments = 4_096
     private let lock = NSLock()
-    private var built: [StoredDocumentAnalysis]? = nil
-    private var tried = false
+    @exclusivity(unchecked) private var built: [StoredDocumentAnalysis]? = nil
+    @exclusivity(unchecked) private var tried = false
 
     package init() {}
 
