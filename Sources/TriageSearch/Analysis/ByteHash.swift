@@ -1,6 +1,6 @@
-/// A fast 64-bit hash of short byte strings (terms, text chunks): eight bytes at a time, each word mixed by
-/// a multiply and a shift, the length folded in first, then a final avalanche. Unseeded: fine for the memo and
-/// lookup tables it serves, where a collision only costs a probe.
+/// A fast 64-bit hash of short byte strings (terms, text chunks): whole eight-byte words, a short tail read as
+/// at most two overlapping loads, the length folded in first, then a final avalanche. Unseeded: fine for the
+/// memo and lookup tables it serves, where a collision only costs a probe.
 enum ByteHash {
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -8,21 +8,21 @@ enum ByteHash {
         let n = key.count
         let raw = UnsafeRawPointer(p)
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
-        var i = 0
-        while i &+ 8 <= n {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i &+= 8
-        }
-        if i < n {
-            var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                w |= UInt64(p[i]) << shift
-                shift &+= 8
-                i &+= 1
+        if n >= 8 {
+            var i = 0
+            while i &+ 8 <= n {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i &+= 8
             }
-            h ^= w
+            // The last (partial) word, overlapping the previous one.
+            if i < n { h ^= raw.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) }
+        } else if n >= 4 {
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self))
+            h ^= low | high << 32
+        } else if n > 0 {
+            h ^= UInt64(p[0]) | UInt64(p[n >> 1]) << 8 | UInt64(p[n &- 1]) << 16
         }
         // Final avalanche (murmur3's fmix64), so the low bits that pick a slot depend on every byte.
         h ^= h >> 33
