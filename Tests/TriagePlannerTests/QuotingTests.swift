@@ -41,3 +41,12 @@ struct CardPrecheckTests {
         #expect(Redactor.mayHoldCard(text) == plain)
     }
 }
+
+/// Timestamps are written straight into the string's storage; years past 9999 take the text path.
+struct TimestampWritingTests {
+    @Test func fourDigitAndLongYears() {
+        #expect(ISOTimestamp.string(from: Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
+        #expect(ISOTimestamp.string(from: Date(timeIntervalSince1970: 1_795_867_199)) == "2026-11-28T11:59:59Z")
+        #expect(ISOTimestamp.string(from: Date(timeIntervalSince1970: 253_402_300_800)) == "10000-01-01T00:00:00Z")
+    }
+}

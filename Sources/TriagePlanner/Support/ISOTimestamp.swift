@@ -11,30 +11,22 @@ public enum ISOTimestamp {
         let (year, month, day) = CivilDate.fromDays(days)
         // YYYY-MM-DDTHH:MM:SSZ written digit by digit (a year outside 0...9999 as text, then the rest).
         guard (0...9999).contains(year) else {
-            return pad(year, 4) + String(decoding: digits(year: 0, month, day, secondOfDay).dropFirst(4), as: UTF8.self)
+            let rest = [UInt8](unsafeUninitializedCapacity: 20) { out, count in
+                write(year: 0, month, day, secondOfDay, into: out)
+                count = 20
+            }
+            return pad(year, 4) + String(decoding: rest.dropFirst(4), as: UTF8.self)
         }
         // Written straight into the string's storage (no intermediate array).
         return String(unsafeUninitializedCapacity: 20) { out in
-            func put(_ value: Int, _ width: Int, at start: Int) {
-                var v = value
-                for k in stride(from: start + width - 1, through: start, by: -1) {
-                    out[k] = 0x30 + UInt8(v % 10)
-                    v /= 10
-                }
-            }
-            put(year, 4, at: 0); out[4] = 0x2D
-            put(month, 2, at: 5); out[7] = 0x2D
-            put(day, 2, at: 8); out[10] = 0x54
-            put(Int(secondOfDay / 3600), 2, at: 11); out[13] = 0x3A
-            put(Int(secondOfDay % 3600 / 60), 2, at: 14); out[16] = 0x3A
-            put(Int(secondOfDay % 60), 2, at: 17); out[19] = 0x5A
+            write(year: year, month, day, secondOfDay, into: out)
             return 20
         }
     }
 
-    /// The 20 bytes `YYYY-MM-DDTHH:MM:SSZ` for a year in 0...9999.
-    private static func digits(year: Int, _ month: Int, _ day: Int, _ secondOfDay: Int64) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: 20)
+    /// Writes the 20 bytes `YYYY-MM-DDTHH:MM:SSZ` (a year in 0...9999) into `out`.
+    private static func write(year: Int, _ month: Int, _ day: Int, _ secondOfDay: Int64,
+                              into out: UnsafeMutableBufferPointer<UInt8>) {
         func put(_ value: Int, _ width: Int, at start: Int) {
             var v = value
             for k in stride(from: start + width - 1, through: start, by: -1) {
@@ -48,7 +40,6 @@ public enum ISOTimestamp {
         put(Int(secondOfDay / 3600), 2, at: 11); out[13] = 0x3A
         put(Int(secondOfDay % 3600 / 60), 2, at: 14); out[16] = 0x3A
         put(Int(secondOfDay % 60), 2, at: 17); out[19] = 0x5A
-        return out
     }
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)` or a bare `YYYY-MM-DD` (midnight UTC); `nil` if malformed.
