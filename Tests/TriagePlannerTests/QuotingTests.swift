@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TriagePlanner
 
-/// The Decision buffer's one-pass string quoting writes exactly what the portable quoting loop writes, and
-/// both agree with Foundation's encoder wherever the two escape alike.
+/// Quoting straight into the Decision buffer and quoting into any other sink (an array) write the same bytes,
+/// through every growth path and escape, and the literal decodes back to the text.
 struct QuotingTests {
     static let texts: [String] = [
         "", "a", "plain ascii text that is longer than eight bytes",

@@ -205,26 +205,13 @@ struct SupportMeter {
     ///   - domainMinimum: The prior-ticket document frequency from which a term counts as support vocabulary
     ///     (2 when the ticket is itself one of the prior tickets, so that it does not vouch for its own words).
     init(index: SearchIndex, domain: SearchIndex, terms: [String], domainMinimum: Int = 1) {
-        let n = Double(index.count)
-        var total = 0.0
-        // Distinct terms in first-occurrence order: sums do not depend on hashing order.
-        var seen = Set<String>(minimumCapacity: terms.count)
-        for term in terms where seen.insert(term).inserted {
-            let df = index.documentFrequency(term)
-            if df > 0 {
-                total += Self.idf(n, df)
-            } else if domain.documentFrequency(term) >= domainMinimum {
-                // In the support domain but in no article: weigh it as a term of document frequency 1.
-                total += Self.idf(n, 1)
-            }
-        }
-        count = n
-        self.total = total
+        var memo = FrequencyMemo()
+        self.init(index: index, domain: domain, terms: terms, domainMinimum: domainMinimum, memo: &memo)
     }
 
     /// The same meter, with each term's document frequencies looked up once per thread (in `memo`) rather than
     /// once per ticket: a backlog's vocabulary repeats, so most terms are found there.
-    init(index: SearchIndex, domain: SearchIndex, terms: [String], memo: inout FrequencyMemo) {
+    init(index: SearchIndex, domain: SearchIndex, terms: [String], domainMinimum: Int = 1, memo: inout FrequencyMemo) {
         let n = Double(index.count)
         var total = 0.0
         memo.beginTicket()
@@ -235,7 +222,8 @@ struct SupportMeter {
             guard let (kb, inDomain) = entry else { continue }
             if kb > 0 {
                 total += Self.idf(n, kb)
-            } else if inDomain >= 1 {
+            } else if inDomain >= domainMinimum {
+                // In the support domain but in no article: weigh it as a term of document frequency 1.
                 total += Self.idf(n, 1)
             }
         }

@@ -10,9 +10,8 @@ public enum Placeholders {
 
     /// Every placeholder in `text`, in order.
     public static func occurrences(in text: String) -> [Occurrence] {
-        // `{{` and `}}` are found on the UTF-8 bytes; an ASCII name is checked there too, anything else (a name
-        // with non-ASCII characters, which may be trimmable white space) goes through the character check.
-        var spans: [(open: Int, close: Int, name: String?)] = []
+        // `{{` and `}}` are found on the UTF-8 bytes (both ASCII, so every offset is a character boundary).
+        var spans: [(open: Int, close: Int, name: String)] = []
         text.withUTF8Bytes { bytes in
             let n = bytes.count
             func pair(_ byte: UInt8, from start: Int) -> Int? {
@@ -26,67 +25,36 @@ public enum Placeholders {
             var searchStart = 0
             while let open = pair(0x7B, from: searchStart) {
                 guard let close = pair(0x7D, from: open + 2) else { break }
-                var lo = open + 2
-                var hi = close
-                var ascii = true
-                for k in lo..<hi where bytes[k] >= 0x80 { ascii = false; break }
-                if ascii {
-                    while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
-                    while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
-                    var valid = hi > lo
-                    for k in lo..<hi where !(TextBytes.isAlnum(bytes[k]) || bytes[k] == 0x5F) { valid = false; break }
-                    if valid {
-                        spans.append((open, close, String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)))
-                        searchStart = close + 2
-                    } else {
-                        searchStart = open + 2
-                    }
+                if let name = name(UnsafeBufferPointer(rebasing: bytes[(open + 2)..<close])) {
+                    spans.append((open, close, name))
+                    searchStart = close + 2
                 } else {
-                    spans.append((open, close, nil))
-                    searchStart = close + 2   // provisional: corrected below when the name is invalid
+                    searchStart = open + 2
                 }
             }
         }
-        if spans.allSatisfy({ $0.name != nil }) {
-            let utf8 = text.utf8
-            return spans.map { span in
-                let lower = utf8.index(utf8.startIndex, offsetBy: span.open)
-                let upper = utf8.index(utf8.startIndex, offsetBy: span.close + 2)
-                return Occurrence(name: span.name ?? "", range: lower..<upper)
-            }
-        }
-        return characterOccurrences(in: text)
-    }
-
-    /// The character-level scan (names with non-ASCII characters, trimmed of any Unicode white space).
-    private static func characterOccurrences(in text: String) -> [Occurrence] {
-        var out: [Occurrence] = []
-        var searchStart = text.startIndex
-        while let open = pair(0x7B, in: text, from: searchStart) {
-            guard let close = pair(0x7D, in: text, from: open.upperBound) else { break }
-            let inner = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if !inner.isEmpty, inner.unicodeScalars.allSatisfy({ ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "_" }) {
-                out.append(Occurrence(name: inner, range: open.lowerBound..<close.upperBound))
-                searchStart = close.upperBound
-            } else {
-                searchStart = open.upperBound
-            }
-        }
-        return out
-    }
-
-    /// The first `{{` (or `}}`) at or after `start`: two equal ASCII bytes, found on the UTF-8 view.
-    private static func pair(_ byte: UInt8, in text: String, from start: String.Index) -> Range<String.Index>? {
         let utf8 = text.utf8
-        var i = start
-        while i < utf8.endIndex {
-            if utf8[i] == byte {
-                let next = utf8.index(after: i)
-                if next < utf8.endIndex, utf8[next] == byte { return i..<utf8.index(after: next) }
-            }
-            i = utf8.index(after: i)
+        return spans.map { span in
+            Occurrence(name: span.name, range: utf8.index(utf8.startIndex, offsetBy: span.open)
+                                               ..< utf8.index(utf8.startIndex, offsetBy: span.close + 2))
         }
-        return nil
+    }
+
+    /// The placeholder name between the braces: trimmed of white space, then letters, digits and `_` only;
+    /// `nil` when it is empty or has another character.
+    private static func name(_ inner: UnsafeBufferPointer<UInt8>) -> String? {
+        var lo = 0
+        var hi = inner.count
+        if inner.contains(where: { $0 >= 0x80 }) {
+            // Non-ASCII text may hold Unicode white space to trim (Foundation's `.whitespaces`); the name itself
+            // must still be ASCII.
+            let trimmed = String(decoding: inner, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            return trimmed.utf8.allSatisfy({ TextBytes.isAlnum($0) || $0 == 0x5F }) && !trimmed.isEmpty ? trimmed : nil
+        }
+        while lo < hi && (inner[lo] == 0x20 || inner[lo] == 0x09) { lo += 1 }
+        while hi > lo && (inner[hi - 1] == 0x20 || inner[hi - 1] == 0x09) { hi -= 1 }
+        guard hi > lo, inner[lo..<hi].allSatisfy({ TextBytes.isAlnum($0) || $0 == 0x5F }) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: inner[lo..<hi]), as: UTF8.self)
     }
 
     /// Distinct placeholder names in order of first use.

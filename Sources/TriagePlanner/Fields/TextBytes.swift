@@ -46,42 +46,42 @@ public struct TextBytes: Sendable {
     /// The lower-cased words (ASCII letters only) ending before `position`, nearest first, up to `limit`.
     func wordsBefore(_ position: Int, limit: Int) -> [String] {
         var words: [String] = []
-        var i = position - 1
-        while i >= 0 && words.count < limit {
-            while i >= 0 && !Self.isAlpha(bytes[i]) {
-                if bytes[i] == 0x0A || bytes[i] == 0x2E && i + 1 < count && bytes[i + 1] == 0x20 { return words }
-                i -= 1
-            }
-            let end = i + 1
-            while i >= 0 && Self.isAlpha(bytes[i]) { i -= 1 }
-            if end > i + 1 { words.append(String(decoding: bytes[(i + 1)..<end].map(Self.lower), as: UTF8.self)) }
-        }
+        forEachWordBefore(position, limit: limit) { words.append($0); return true }
         return words
     }
 
     /// Whether one of the `limit` words before `position` (as ``wordsBefore(_:limit:)`` finds them) is in `set`,
     /// without building the word list (short words are small strings, made without allocating).
     func hasWordBefore(_ position: Int, limit: Int, in set: Set<String>) -> Bool {
+        var found = false
+        forEachWordBefore(position, limit: limit) { word in
+            found = set.contains(word)
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body` with each lower-cased word (ASCII letters only) ending before `position`, nearest first, up
+    /// to `limit` words, stopping at a line break or a sentence end (`. `) or when `body` returns `false`.
+    private func forEachWordBefore(_ position: Int, limit: Int, _ body: (String) -> Bool) {
         var seen = 0
         var i = position - 1
         while i >= 0 && seen < limit {
             while i >= 0 && !Self.isAlpha(bytes[i]) {
-                if bytes[i] == 0x0A || bytes[i] == 0x2E && i + 1 < count && bytes[i + 1] == 0x20 { return false }
+                if bytes[i] == 0x0A || bytes[i] == 0x2E && i + 1 < count && bytes[i + 1] == 0x20 { return }
                 i -= 1
             }
             let end = i + 1
             while i >= 0 && Self.isAlpha(bytes[i]) { i -= 1 }
-            if end > i + 1 {
-                seen += 1
-                let start = i + 1
-                let word = String(unsafeUninitializedCapacity: end - start) { out in
-                    for k in start..<end { out[k - start] = Self.lower(bytes[k]) }
-                    return end - start
-                }
-                if set.contains(word) { return true }
+            guard end > i + 1 else { continue }
+            seen += 1
+            let start = i + 1
+            let word = String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { out[k - start] = Self.lower(bytes[k]) }
+                return end - start
             }
+            if !body(word) { return }
         }
-        return false
     }
 
     /// The lower-cased words (ASCII letters only) starting at or after `position`, nearest first, up to `limit`.

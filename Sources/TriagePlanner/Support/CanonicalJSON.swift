@@ -234,9 +234,7 @@ public struct CanonicalJSON: Sendable {
     /// as `\u2028`/`\u2029`, everything else as is.
     package static func quote<Sink: JSONByteSink>(_ text: String, into out: inout Sink) {
         // Native strings lend their bytes without a copy (and without the retain a `var` copy costs).
-        if text.utf8.withContiguousStorageIfAvailable({ out.appendQuoted($0) }) != nil { return }
-        var text = text
-        text.withUTF8 { out.appendQuoted($0) }
+        text.withUTF8Bytes { out.appendQuoted($0) }
     }
 
     /// Whether any byte of `w` is below 0x20 or equals `"`, `\\` or 0xE2 (exact, by the usual zero-byte tests).
@@ -249,52 +247,13 @@ public struct CanonicalJSON: Sendable {
         return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
     }
 
-    /// The portable quoting loop (any sink); ``JSONByteBuffer`` has its own one-pass copy of it.
+    /// Quotes `bytes` into any sink: the one quoting loop is ``JSONByteBuffer``'s, so other sinks quote into a
+    /// temporary buffer and copy its bytes (the Decision writer, which is hot, writes into a buffer directly).
     package static func quoteBytes<Sink: JSONByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
-        out.append(0x22)
-        var runStart = 0
-        var i = 0
-        let n = bytes.count
-        func flush(_ end: Int) {
-            if end > runStart { out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
-        }
-        let raw = UnsafeRawPointer(bytes.baseAddress)
-        while i < n {
-            // Eight bytes at a time while none needs a look: no control byte, quote, backslash or 0xE2 (the lead
-            // byte of U+2028/2029).
-            if let raw, i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if !Self.wordNeedsLook(w) { i += 8; continue }
-            }
-            let b = bytes[i]
-            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
-            if b == 0xE2 {
-                guard i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else { i += 1; continue }
-                flush(i)
-                append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", into: &out)
-                i += 3
-                runStart = i
-                continue
-            }
-            flush(i)
-            switch b {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(0x6E)
-            case 0x0D: out.append(0x5C); out.append(0x72)
-            case 0x09: out.append(0x5C); out.append(0x74)
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                hex.withUTF8Buffer { h in
-                    out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
-                    out.append(h[Int(b >> 4)]); out.append(h[Int(b & 0x0F)])
-                }
-            }
-            i += 1
-            runStart = i
-        }
-        flush(n)
-        out.append(0x22)
+        var buffer = JSONByteBuffer(capacity: bytes.count + 2)
+        defer { buffer.deallocate() }
+        buffer.appendQuoted(bytes)
+        buffer.withBytes { out.append(bytes: $0) }
     }
 }
 

@@ -76,8 +76,9 @@ package struct JSONByteBuffer: JSONByteSink {
         count += n + 3
     }
 
-    /// Appends `bytes` as a JSON string literal, exactly as ``CanonicalJSON/quote(_:into:)`` does, in one pass
-    /// that copies eight bytes at a time while none of them needs escaping.
+    /// Appends `bytes` as a JSON string literal (see ``CanonicalJSON/quote(_:into:)``): `"`, `\\` and control
+    /// characters escaped, U+2028/2029 as `\u2028`/`\u2029`, everything else as is. One pass that copies eight
+    /// bytes at a time while none of them needs escaping.
     package mutating func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         // Room for the common case (nothing escaped); every escape makes sure of room for the rest again.

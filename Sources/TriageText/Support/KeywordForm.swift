@@ -14,15 +14,14 @@ extension String {
             var upper = false
             for b in bytes {
                 if b >= 0x80 { return nil }
-                if b &- 0x41 < 26 { upper = true }
+                if ASCII.isUpper(b) { upper = true }
             }
             while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
             while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
             if !upper && start == 0 && end == bytes.count { return self }
             return String(unsafeUninitializedCapacity: end - start) { out in
                 for i in start..<end {
-                    let b = bytes[i]
-                    out[i - start] = b &- 0x41 < 26 ? b | 0x20 : b
+                    out[i - start] = ASCII.lower(bytes[i])
                 }
                 return end - start
             }
