@@ -30,7 +30,9 @@ extension TriageEngine {
         var input = PlannerInput(ticket: ticket, model: model)
 
         // Intent.
-        let classified = classifierScratch.with(make: classifier.makeScratch) { scratch in
+        // `make` reads the classifier through the engine (a partial application `classifier.makeScratch` would
+        // copy the classifier into a closure context on every ticket).
+        let classified = classifierScratch.with(make: { self.classifier.makeScratch() }) { scratch in
             try? classifier.explainedPrediction(for: text, maximumCount: options.hypothesisLimit,
                                                 termCount: options.explanationTermLimit, scratch: &scratch)
         }
@@ -55,15 +57,22 @@ extension TriageEngine {
         evidenceQuery.explainUnmatched = false  // … of the terms each article contains (support counts only those)
         evidenceQuery.includeMetadata = false // articles are looked up by id
         if let hits = try? knowledgeBase.search(evidenceQuery) {
-            input.documents = hits.map { hit in
-                EvidenceDocument(
-                    id: hit.id, title: workspace.articles[hit.id]?.title ?? hit.id, score: support.support(of: hit),
-                    snippet: hit.snippet?.text ?? "",
-                    matchedTerms: Self.matchedTerms(hit))
+            // Hits are read in place (a `map` closure would copy each hit, retaining all of its strings).
+            var documents: [EvidenceDocument] = []
+            documents.reserveCapacity(hits.count)
+            hits.withUnsafeBufferPointer { hits in
+                for i in hits.indices {
+                    let explanation = hits[i].explanation
+                    documents.append(EvidenceDocument(
+                        id: hits[i].id, title: workspace.articles[hits[i].id]?.title ?? hits[i].id,
+                        score: support.support(explanation), snippet: hits[i].snippet?.text ?? "",
+                        matchedTerms: Self.matchedTerms(explanation)))
+                }
             }
+            input.documents = documents
         }
-        if let top = input.hypotheses.first, let policy = workspace.policy.intents[top.label] {
-            for id in policy.articles where !input.documents.contains(where: { $0.id == id }) {
+        if let top = input.hypotheses.first, let articles = workspace.policy.intents[top.label]?.articles {
+            for id in articles where !input.documents.contains(where: { $0.id == id }) {
                 input.articleSupport[id] = articleSupport(id, text: text, terms: terms, meter: support)
             }
         }
@@ -73,12 +82,19 @@ extension TriageEngine {
         let similar = priorTickets.extractor.options == knowledgeBase.extractor.options
             ? priorTickets.moreLikeThis(text, analyzedTerms: terms, options: similarOptions)
             : priorTickets.moreLikeThis(text, options: similarOptions)
-        input.similarTickets = similar.map { hit in
-            let snippet = priorSnippets[hit.id]
-                ?? Self.prefix(priorTickets.document(id: hit.id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
-            return SimilarTicket(id: hit.id, score: hit.score, intent: hit.metadata["intent"], team: hit.metadata["team"],
-                                 article: hit.metadata["article"], snippet: snippet)
+        var similarTickets: [SimilarTicket] = []
+        similarTickets.reserveCapacity(similar.count)
+        similar.withUnsafeBufferPointer { hits in
+            for i in hits.indices {
+                let id = hits[i].id
+                let snippet = priorSnippets[id]
+                    ?? Self.prefix(priorTickets.document(id: id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
+                similarTickets.append(SimilarTicket(
+                    id: id, score: hits[i].score, intent: hits[i].metadata["intent"], team: hits[i].metadata["team"],
+                    article: hits[i].metadata["article"], snippet: snippet))
+            }
         }
+        input.similarTickets = similarTickets
 
         if threadContext {
             let context = self.threadContext(of: ticket)
@@ -90,8 +106,8 @@ extension TriageEngine {
 
     /// The terms a hit's document contains, with their scores (an explanation also lists the query terms the
     /// document lacks, with term frequency 0, unless the query sets `explainUnmatched` to false as the engine does).
-    static func matchedTerms(_ hit: SearchHit) -> [TermWeight] {
-        guard let explanation = hit.explanation else { return [] }
+    static func matchedTerms(_ explanation: [TriageSearch.TermContribution]?) -> [TermWeight] {
+        guard let explanation else { return [] }
         var out: [TermWeight] = []
         out.reserveCapacity(explanation.count)
         for term in explanation where term.termFrequency > 0 { out.append(TermWeight(term: term.term, weight: term.score)) }
@@ -243,7 +259,12 @@ struct SupportMeter {
     /// The hit's explanation lists each distinct query term once (the ticket's terms that some article has)
     /// with its document frequency; only the terms the document contains count.
     func support(of hit: SearchHit) -> Double {
-        guard total > 0, let terms = hit.explanation else { return 0 }
+        support(hit.explanation)
+    }
+
+    /// ``support(of:)`` from a hit's explanation.
+    func support(_ explanation: [TriageSearch.TermContribution]?) -> Double {
+        guard total > 0, let terms = explanation else { return 0 }
         var matched = 0.0
         for t in terms where t.termFrequency > 0 { matched += Self.idf(count, t.documentFrequency) }
         return min(1, matched / total)

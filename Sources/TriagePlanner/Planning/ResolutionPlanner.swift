@@ -20,27 +20,46 @@ import TriageTickets
 /// The planner is a pure function of its inputs: the same ticket, stage outputs and workspace give the
 /// same ``Decision`` (and the same JSON bytes).
 public struct ResolutionPlanner: Sendable {
+    /// The planner's tables, built once and shared by every copy: a decision's working draft holds the planner,
+    /// and copying one reference is cheaper than retaining every table on each ticket.
+    private final class State: Sendable {
+        let policy: TriagePolicy
+        let articles: [String: KBArticle]
+        let options: PlannerOptions
+        let assessor: PriorityAssessor
+        let clock: SLAClock
+        let extraction: FieldExtraction
+        let screen: InputScreen
+        let supportScorer: ArticleSupportScorer?
+
+        init(policy: TriagePolicy, articles: [String: KBArticle], options: PlannerOptions) {
+            self.policy = policy
+            self.articles = articles
+            self.options = options
+            assessor = PriorityAssessor(policy: policy.escalation)
+            clock = SLAClock(hours: policy.businessHours)
+            extraction = FieldExtraction(timeZone: policy.businessHours.timeZone, options: options.fields)
+            screen = InputScreen(options: options.screen)
+            supportScorer = options.lexicalSupport ? ArticleSupportScorer(articles: articles) : nil
+        }
+    }
+
+    private let state: State
+
     /// The workspace policy.
-    public let policy: TriagePolicy
+    public var policy: TriagePolicy { _read { yield state.policy } }
     /// Articles by id.
-    public let articles: [String: KBArticle]
+    public var articles: [String: KBArticle] { _read { yield state.articles } }
     /// Options.
-    public let options: PlannerOptions
-    let assessor: PriorityAssessor
-    let clock: SLAClock
-    let extraction: FieldExtraction
-    let screen: InputScreen
-    let supportScorer: ArticleSupportScorer?
+    public var options: PlannerOptions { _read { yield state.options } }
+    var assessor: PriorityAssessor { _read { yield state.assessor } }
+    var clock: SLAClock { _read { yield state.clock } }
+    var extraction: FieldExtraction { _read { yield state.extraction } }
+    var screen: InputScreen { _read { yield state.screen } }
+    var supportScorer: ArticleSupportScorer? { _read { yield state.supportScorer } }
 
     public init(policy: TriagePolicy, articles: [String: KBArticle], options: PlannerOptions = PlannerOptions()) {
-        self.policy = policy
-        self.articles = articles
-        self.options = options
-        self.assessor = PriorityAssessor(policy: policy.escalation)
-        self.clock = SLAClock(hours: policy.businessHours)
-        self.extraction = FieldExtraction(timeZone: policy.businessHours.timeZone, options: options.fields)
-        self.screen = InputScreen(options: options.screen)
-        self.supportScorer = options.lexicalSupport ? ArticleSupportScorer(articles: articles) : nil
+        state = State(policy: policy, articles: articles, options: options)
     }
 
     /// Plans from a loaded workspace.

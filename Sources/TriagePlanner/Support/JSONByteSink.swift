@@ -50,8 +50,8 @@ package struct JSONByteBuffer: JSONByteSink {
         guard n > 0, let source = bytes.baseAddress else { return }
         if count + n > capacity { grow(to: count + n) }
         if n <= 16 {
-            // Short runs (keys, numbers, most words): a byte loop beats a call to memcpy.
-            for i in 0..<n { base[count + i] = source[i] }
+            // Short runs (keys, numbers, most words): a few word moves beat a call to memcpy.
+            Self.copyShort(source, to: base + count, count: n)
         } else {
             (base + count).update(from: source, count: n)
         }
@@ -69,8 +69,7 @@ package struct JSONByteBuffer: JSONByteSink {
             count += 1
         }
         base[count] = 0x22
-        let source = key.utf8Start
-        for i in 0..<n { base[count + 1 + i] = source[i] }
+        Self.copyShort(key.utf8Start, to: base + count + 1, count: n)
         base[count + 1 + n] = 0x22
         base[count + 2 + n] = 0x3A
         count += n + 3
@@ -91,6 +90,9 @@ package struct JSONByteBuffer: JSONByteSink {
             return
         }
         var i = 0
+        // Output written since source index `verbatim` is a plain copy of the source (no escape since then), so
+        // a source byte j >= verbatim sits at output position `count - (i - j)`.
+        var verbatim = 0
         while i < n {
             if i + 8 <= n {
                 let w = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
@@ -98,6 +100,16 @@ package struct JSONByteBuffer: JSONByteSink {
                     UnsafeMutableRawPointer(base + count).storeBytes(of: w, as: UInt64.self)
                     count += 8
                     i += 8
+                    continue
+                }
+            } else if n - 8 >= verbatim {
+                // The tail (under eight bytes): the source's last eight bytes at once when none needs a look,
+                // rewriting the already copied bytes before the tail with themselves.
+                let w = UnsafeRawPointer(source + (n - 8)).loadUnaligned(as: UInt64.self)
+                if !CanonicalJSON.wordNeedsLook(w) {
+                    UnsafeMutableRawPointer(base + (count - (i - (n - 8)))).storeBytes(of: w, as: UInt64.self)
+                    count += n - i
+                    i = n
                     continue
                 }
             }
@@ -120,6 +132,7 @@ package struct JSONByteBuffer: JSONByteSink {
                     base[count + 5] = source[i + 2] == 0xA8 ? 0x38 : 0x39
                     count += 6
                     i += 3
+                    verbatim = i
                 } else {
                     base[count] = b
                     count += 1
@@ -145,10 +158,37 @@ package struct JSONByteBuffer: JSONByteSink {
                 count += 6
             }
             i += 1
+            verbatim = i
         }
         if count + 1 > capacity { grow(to: count + 1) }
         base[count] = 0x22
         count += 1
+    }
+
+    /// Copies `n` bytes with word-sized moves: eight bytes at a time, then the last eight (or, under eight
+    /// bytes, the first and last four) overlapping what was already copied. Reads and writes stay within the
+    /// `n` bytes of each side.
+    @inline(__always)
+    static func copyShort(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(target)
+        if n >= 8 {
+            var i = 0
+            while i + 8 <= n {
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+            if i < n {
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8,
+                              as: UInt64.self)
+            }
+        } else if n >= 4 {
+            to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self), toByteOffset: n - 4,
+                          as: UInt32.self)
+        } else {
+            for i in 0..<n { target[i] = source[i] }
+        }
     }
 
     /// Appends `n` copies of `byte`.
