@@ -11,22 +11,30 @@ struct ArticleSelector {
     /// the intent; each with its normalised support (explicit support first, else its retrieval score, else 0).
     /// Linked articles stay in policy order (the first one with enough support answers); retrieved ones are
     /// sorted by support, descending, ties by retrieval order.
+    ///
+    /// The lists are a handful of entries, so they are scanned rather than hashed into per-call tables.
     func select(intent: IntentPolicy, documents: [EvidenceDocument], support: [String: Double],
                 fallback: (String) -> Double? = { _ in nil }) -> [Candidate] {
-        var scores: [String: Double] = [:]
-        for document in documents { scores[document.id] = max(scores[document.id] ?? 0, document.score) }
-        for (id, value) in support { scores[id] = value }
-        var ids = intent.articles
-        let linked = !ids.isEmpty
-        if !linked {
-            ids = documents.map(\.id).filter { articles[$0]?.intents.contains(intent.name) ?? false }
+        let linked = !intent.articles.isEmpty
+        let ids = linked ? intent.articles : documents.compactMap { document in
+            articles[document.id].map { $0.intents.contains(intent.name) } == true ? document.id : nil
         }
-        var seen = Set<String>()
-        let candidates = ids.enumerated().compactMap { offset, id -> (Int, Candidate)? in
-            guard seen.insert(id).inserted, let article = articles[id] else { return nil }
-            return (offset, Candidate(article: article, support: scores[id] ?? fallback(id) ?? 0))
+        var candidates: [(offset: Int, candidate: Candidate)] = []
+        candidates.reserveCapacity(ids.count)
+        for (offset, id) in ids.enumerated() {
+            guard !ids[..<offset].contains(id), let article = articles[id] else { continue }
+            candidates.append((offset, Candidate(article: article, support: score(id, documents, support) ?? fallback(id) ?? 0)))
         }
-        if linked { return candidates.map(\.1) }
-        return candidates.sorted { ($0.1.support, -$0.0) > ($1.1.support, -$1.0) }.map(\.1)
+        if linked { return candidates.map(\.candidate) }
+        return candidates.sorted { ($0.candidate.support, -$0.offset) > ($1.candidate.support, -$1.offset) }.map(\.candidate)
+    }
+
+    /// The measured support of article `id`: its explicit support, else its best retrieval score (at least 0),
+    /// else `nil`.
+    private func score(_ id: String, _ documents: [EvidenceDocument], _ support: [String: Double]) -> Double? {
+        if !support.isEmpty, let explicit = support[id] { return explicit }
+        var best: Double?
+        for document in documents where document.id == id { best = max(best ?? 0, document.score) }
+        return best
     }
 }

@@ -239,12 +239,20 @@ public struct CanonicalJSON: Sendable {
 
     /// Whether any byte of `w` is below 0x20 or equals `"`, `\\` or 0xE2 (exact, by the usual zero-byte tests).
     @inline(__always)
-    static func wordNeedsLook(_ w: UInt64) -> Bool {
+    static func wordNeedsLook(_ w: UInt64) -> Bool { lookBits(w) != 0 }
+
+    /// Non-zero exactly when some byte of `w` is below 0x20 or equals `"`, `\\` or 0xE2: the four zero-byte
+    /// tests combined without branches, so a block of words costs one branch.
+    @inline(__always)
+    static func lookBits(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let below20 = (w &- ones &* 0x20) & ~w & highs != 0
-        return below20 || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
+        let quote = w ^ (ones &* 0x22)
+        let backslash = w ^ (ones &* 0x5C)
+        let e2 = w ^ (ones &* 0xE2)
+        let below20 = (w &- ones &* 0x20) & ~w
+        let zeros = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((e2 &- ones) & ~e2)
+        return (below20 | zeros) & highs
     }
 
     /// Quotes `bytes` into any sink: the one quoting loop is ``JSONByteBuffer``'s, so other sinks quote into a

@@ -94,14 +94,33 @@ package struct JSONByteBuffer: JSONByteSink {
         // a source byte j >= verbatim sits at output position `count - (i - j)`.
         var verbatim = 0
         while i < n {
+            if i + 16 <= n {
+                // Two words, one branch.
+                let a = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                let b = UnsafeRawPointer(source + i).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                if CanonicalJSON.lookBits(a) | CanonicalJSON.lookBits(b) == 0 {
+                    UnsafeMutableRawPointer(base + count).storeBytes(of: a, as: UInt64.self)
+                    UnsafeMutableRawPointer(base + count).storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+                    count += 16
+                    i += 16
+                    continue
+                }
+            }
             if i + 8 <= n {
                 let w = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-                if !CanonicalJSON.wordNeedsLook(w) {
-                    UnsafeMutableRawPointer(base + count).storeBytes(of: w, as: UInt64.self)
+                let look = CanonicalJSON.lookBits(w)
+                // The whole word is stored either way (there is room for the rest of the text); only the bytes
+                // before the first one that needs a look are kept. The lowest flagged bit is exact: the
+                // zero-byte tests can only misflag bytes above a real match.
+                UnsafeMutableRawPointer(base + count).storeBytes(of: w, as: UInt64.self)
+                if look == 0 {
                     count += 8
                     i += 8
                     continue
                 }
+                let clean = look.trailingZeroBitCount >> 3
+                count += clean
+                i += clean
             } else if n - 8 >= verbatim {
                 // The tail (under eight bytes): the source's last eight bytes at once when none needs a look,
                 // rewriting the already copied bytes before the tail with themselves.
