@@ -54,47 +54,58 @@ extension IntentClassifier {
         let keep = max(0, maximumCount)
         var total = 0.0
         var terms: [TermContribution] = []
-        // One pass over the row's features into a temporary buffer of contributions (no per-call array), then
-        // names only for the features whose magnitude reaches the keep-th largest.
+        // Class `c`'s weights, read in place: column `c` of the feature-major rows (a feature outside the
+        // scorer, which the vectorizer never yields, weighs 0).
+        let weights = scorer.storage.base
+        let stride = scorer.stride
+        let featureCount = UInt(bitPattern: scorer.featureCount)
+        let column = c >= 0 && c < scorer.classCount ? c : 0
+        @inline(__always) func weight(_ f: Int) -> Float {
+            UInt(bitPattern: f) < featureCount ? weights[f &* stride &+ column] : 0
+        }
+        // One pass over the row's features into a temporary buffer of contributions (no per-call array) that
+        // also keeps the `keep` largest magnitudes, then names only for the features whose magnitude reaches
+        // the keep-th largest.
+        // The contributions, then the largest magnitudes, in the scratch's reusable storage.
+        let storage = scratch.vectorizer
+        storage.doubles.removeAll(reservingCapacity: max(1, range.count) &+ max(1, keep))
+        let contribution = storage.doubles.base
         scratch.row.indices.withUnsafeBufferPointer { indices in
             scratch.row.values.withUnsafeBufferPointer { values in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, range.count)) { contribution in
-                    var n = 0
-                    for k in range {
-                        let f = Int(indices[k])
-                        let product = Double(values[k]) * Double(scorer.weight(feature: f, class: c))
-                        total += product
-                        contribution[n] = product
-                        n += 1
-                    }
-                    var cutoff = -Double.infinity
-                    if keep > 0, n > keep {
-                        // The keep-th largest magnitude, from a small descending list of the largest seen so far
-                        // (filled with -infinity first, so the first `keep` magnitudes always enter).
-                        withUnsafeTemporaryAllocation(of: Double.self, capacity: keep) { largest in
-                            largest.initialize(repeating: -.infinity)
-                            for j in 0..<n {
-                                let m = abs(contribution[j])
-                                guard m > largest[keep - 1] else { continue }
-                                var i = keep - 1
-                                while i > 0 && largest[i - 1] < m {
-                                    largest[i] = largest[i - 1]
-                                    i -= 1
-                                }
-                                largest[i] = m
-                            }
-                            cutoff = largest[keep - 1]
+                do {
+                    guard let indices = indices.baseAddress, let values = values.baseAddress else { return }
+                    // A small descending list of the largest magnitudes seen so far, filled with -infinity
+                    // first so the first `keep` magnitudes always enter; `least` is its last entry.
+                    let largest = contribution + max(1, range.count)
+                    largest.initialize(repeating: -.infinity, count: max(1, keep))
+                    var least = -Double.infinity
+                    // The sum in a local (the captured `total` was read and written through memory per feature).
+                    var sum = 0.0
+                    let first = range.lowerBound, n = range.count
+                    for j in 0..<n {
+                        let product = Double(values[first &+ j]) * Double(weight(Int(indices[first &+ j])))
+                        sum += product
+                        contribution[j] = product
+                        let m = abs(product)
+                        guard keep > 0, m > least else { continue }
+                        var i = keep &- 1
+                        while i > 0 && largest[i &- 1] < m {
+                            largest[i] = largest[i &- 1]
+                            i &-= 1
                         }
+                        largest[i] = m
+                        least = largest[keep &- 1]
                     }
+                    total = sum
                     guard keep > 0 else { return }
+                    let cutoff = n > keep ? least : -Double.infinity
                     var j = 0
                     for k in range {
-                        defer { j += 1 }
+                        defer { j &+= 1 }
                         guard abs(contribution[j]) >= cutoff else { continue }
                         let f = Int(indices[k])
                         terms.append(TermContribution(feature: vectorizer.name(ofFeature: f), value: Double(values[k]),
-                                                      weight: Double(scorer.weight(feature: f, class: c)),
-                                                      contribution: contribution[j]))
+                                                      weight: Double(weight(f)), contribution: contribution[j]))
                     }
                 }
             }

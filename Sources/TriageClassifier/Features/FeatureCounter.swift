@@ -126,6 +126,8 @@ package final class FeatureCounter {
     /// Forgets all counts.
     @inline(__always)
     package func reset() {
+        // The pointers are read once: stores through them could otherwise alias the object's own fields.
+        let slotFeature = self.slotFeature, slotOf = self.slotOf
         for k in 0..<count { slotFeature[Int(slotOf[k])] = -1 }
         count = 0
     }

@@ -23,6 +23,14 @@ package struct ScratchList<Element: BitwiseCopyable> {
     @inline(__always)
     package mutating func removeAll() { count = 0 }
 
+    /// Forgets the elements and makes room for `minimum` of them, for a caller that writes through ``base``
+    /// (the storage beyond ``count`` is uninitialised).
+    @inline(__always)
+    package mutating func removeAll(reservingCapacity minimum: Int) {
+        count = 0
+        if minimum > capacity { grow(to: minimum) }
+    }
+
     @inline(__always)
     package mutating func append(_ element: Element) {
         if count == capacity { grow(to: count &+ 1) }

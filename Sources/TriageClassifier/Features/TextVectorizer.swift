@@ -70,6 +70,9 @@ public struct TextVectorizer: Sendable {
         /// Chunks outside the model's cache, analysed once per scratch: a scratch reused across many texts (a
         /// batch, or an engine's pooled scratch) keeps at most ``missCapacity`` of them, then starts over.
         @exclusivity(unchecked) var misses: [UInt64: (words: [UInt64], chars: [Int32])] = [:]
+        /// Free `Double` storage for the caller of the vectorizer (the classifier's explanations), so that a
+        /// per-text buffer is not allocated each time.
+        @exclusivity(unchecked) package var doubles = ScratchList<Double>()
         /// The most analysed misses a scratch keeps.
         package static let missCapacity = 32_768
         package init() {}
@@ -77,6 +80,7 @@ public struct TextVectorizer: Sendable {
             terms.deallocate()
             unigrams.deallocate()
             ids.deallocate()
+            doubles.deallocate()
         }
     }
 
@@ -170,17 +174,20 @@ public struct TextVectorizer: Sendable {
                         counter.add(contentsOf: UnsafeBufferPointer(rebasing: charIDs[Int(charStart[e])..<Int(charStart[e &+ 1])]))
                         return
                     }
-                    if scratch.misses[key] == nil {
+                    // One table lookup for a chunk analysed before, one more to remember a new one.
+                    let miss: (words: [UInt64], chars: [Int32])
+                    if let known = scratch.misses[key] {
+                        miss = known
+                    } else {
                         let chunk = ChunkAnalyzer.chunkString(bytes, range, foldCase: fold)
                         let words = analyzer.wordTerms(chunk).map { Hashing.hash($0) }
                         let chars = analyzer.gramHashes(chunk).map(charFeature).filter { $0 >= 0 }
-                        scratch.misses[key] = (words, chars)
+                        miss = (words, chars)
+                        scratch.misses[key] = miss
                     }
-                    if let miss = scratch.misses[key] {
-                        miss.words.withUnsafeBufferPointer { scratch.terms.append(contentsOf: $0) }
-                        if resolved { for h in miss.words { scratch.unigrams.append(wordFeature(Self.unigramKey(h))) } }
-                        miss.chars.withUnsafeBufferPointer { counter.add(contentsOf: $0) }
-                    }
+                    miss.words.withUnsafeBufferPointer { scratch.terms.append(contentsOf: $0) }
+                    if resolved { for h in miss.words { scratch.unigrams.append(wordFeature(Self.unigramKey(h))) } }
+                    miss.chars.withUnsafeBufferPointer { counter.add(contentsOf: $0) }
                 }
             }}}}}
         }

@@ -60,6 +60,10 @@ enum ExhaustiveSearcher {
                 return
             }
         }
+        if let impacts, let accept, accept.cardinality <= directLimit {
+            directSearch(segment, segmentIndex: s, docBase: docBase, terms: terms, accept: accept, impacts: impacts, into: &top)
+            return
+        }
         var scratch = Scratch(n)
         defer { scratch.release() }
         if let impacts {
@@ -113,6 +117,49 @@ enum ExhaustiveSearcher {
         for i in 0..<scratch.matched {
             let doc = Int(scratch.touched[i])
             top.insert(ScoredDoc(score: scratch.acc[doc], doc: docBase + doc))
+        }
+    }
+
+    /// Filters that accept at most this many documents (a search restricted to one article) are scored
+    /// document by document (``directSearch(_:segmentIndex:docBase:terms:accept:impacts:into:)``).
+    static let directLimit = 8
+
+    /// Scores the few documents a filter accepts one by one: each term's impacts are binary searched for the
+    /// document instead of every posting being read. A document's sum takes the terms in query order from
+    /// 0, as the accumulators do, so scores are the same; a document is offered when some term matched it.
+    private static func directSearch(_ segment: IndexSegment, segmentIndex s: Int, docBase: Int, terms: [QueryTerm],
+                                     accept: Bitset, impacts: ImpactCache.Entry, into top: inout TopK) {
+        let n = segment.documentCount
+        let start = impacts.start
+        terms.withUnsafeBufferPointer { tp in
+            impacts.docs.withUnsafeBufferPointer { docs in
+                impacts.impacts.withUnsafeBufferPointer { values in
+                    for (w, word) in accept.words.enumerated() {
+                        var bits = word
+                        while bits != 0 {
+                            let doc = w << 6 | bits.trailingZeroBitCount
+                            bits &= bits &- 1
+                            guard doc < n else { continue }
+                            let target = Int32(truncatingIfNeeded: doc)
+                            var sum = 0.0
+                            var matched = false
+                            for i in tp.indices {
+                                guard let t = tp[i].id(in: segment, at: s), t + 1 < start.count else { continue }
+                                let end = min(start[t + 1], docs.count, values.count)
+                                var lo = start[t], hi = end
+                                while lo < hi {
+                                    let mid = (lo + hi) >> 1
+                                    if docs[mid] < target { lo = mid + 1 } else { hi = mid }
+                                }
+                                guard lo < end, docs[lo] == target else { continue }
+                                sum += tp[i].weight * values[lo]
+                                matched = true
+                            }
+                            if matched { top.insert(ScoredDoc(score: sum, doc: docBase + doc)) }
+                        }
+                    }
+                }
+            }
         }
     }
 

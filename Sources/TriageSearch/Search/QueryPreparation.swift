@@ -51,16 +51,19 @@ extension SearchIndex {
                 }
             }
         }
-        var out: [QueryTerm] = []
-        out.reserveCapacity(ids.count)
         let stats = statistics
-        for k in ids.indices {
-            let df = Int(seg.documentFrequency[Int(ids[k])])
-            out.append(QueryTerm(term: terms[first[k]], weight: counts[k],
-                                 scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: counts[k]),
-                                 firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
+        // Each term is made in its place in the result (appending a made term copied it, retains included).
+        return [QueryTerm](unsafeUninitializedCapacity: ids.count) { buffer, made in
+            guard let base = buffer.baseAddress else { return }
+            for k in ids.indices {
+                let df = Int(seg.documentFrequency[Int(ids[k])])
+                (base + k).initialize(to: QueryTerm(
+                    term: terms[first[k]], weight: counts[k],
+                    scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: counts[k]),
+                    firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
+                made = k + 1
+            }
         }
-        return out
     }
 
     /// Query terms with explicit weights, dropping terms no live document contains.

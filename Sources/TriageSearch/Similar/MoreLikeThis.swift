@@ -78,9 +78,9 @@ extension SearchIndex {
         hits.reserveCapacity(min(ranked.count, mlt.limit))
         var none = HitTerms(terms: [], segmentCount: 0)
         for d in ranked where hits.count < mlt.limit {
-            let hit = makeHit(d, query: query, terms: &none)
-            if let ex = mlt.excludeID, hit.id == ex { continue }
-            hits.append(hit)
+            // The excluded document is recognised by its id before a hit is made for it.
+            if let ex = mlt.excludeID, let (s, l) = locate(d.doc), segments[s].ids[l] == ex { continue }
+            hits.append(makeHit(d, query: query, terms: &none))
         }
         return hits
     }
@@ -126,15 +126,20 @@ extension SearchIndex {
         // What `queryTerm(_:weight:scoring:statistics:knownID:)` builds for a known id of the only segment.
         let stats = statistics
         let scoring = options.scoring
-        var out: [QueryTerm] = []
-        out.reserveCapacity(min(scored.count, max(0, mlt.maxTerms)))
-        for (k, _) in scored.prefix(max(0, mlt.maxTerms)) {
-            let w = Double(counts[k])
-            let df = Int(seg.documentFrequency[Int(ids[k])])
-            out.append(QueryTerm(term: analyzed[first[k]], weight: w,
-                                 scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w),
-                                 firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
+        let kept = min(scored.count, max(0, mlt.maxTerms))
+        // Each term is made in its place in the result (appending a made term copied it, retains included).
+        return [QueryTerm](unsafeUninitializedCapacity: kept) { buffer, made in
+            guard let base = buffer.baseAddress else { return }
+            for r in 0..<kept {
+                let k = scored[r].slot
+                let w = Double(counts[k])
+                let df = Int(seg.documentFrequency[Int(ids[k])])
+                (base + r).initialize(to: QueryTerm(
+                    term: analyzed[first[k]], weight: w,
+                    scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w),
+                    firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
+                made = r + 1
+            }
         }
-        return out
     }
 }

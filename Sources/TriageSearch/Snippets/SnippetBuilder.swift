@@ -16,7 +16,12 @@ extension SearchIndex {
         let seg = segments[s]
         let query = hitTerms.snippetTerms(in: seg, at: s)
         if query.names.isEmpty { return nil }
-        if let cached = seg.storedAnalysis(l, extractor: extractor) { return bestSentence(cached, query: query) }
+        // An already built cache is read without the extractor (passing it copied it, retains included).
+        if let known = seg.analysisCache.builtAnalyses() {
+            if let all = known, l < all.count { return bestSentence(all[l], query: query) }
+        } else if let cached = seg.storedAnalysis(l, extractor: extractor) {
+            return bestSentence(cached, query: query)
+        }
         let analysis = StoredDocumentAnalysis(fields: seg.storedFields.map { l < $0.count ? $0[l] : "" },
                                               extractor: extractor, dictionary: seg.dictionary, counts: false)
         return bestSentence(analysis, query: query)

@@ -179,6 +179,14 @@ package final class StoredAnalysisCache: @unchecked Sendable {
 
     package init() {}
 
+    /// What ``analyses(of:extractor:)`` returns, without building: `nil` before the first build, `.some(nil)`
+    /// for a segment that is not cached. Needs no extractor, so the usual call copies none.
+    func builtAnalyses() -> [StoredDocumentAnalysis]?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return tried ? .some(built) : nil
+    }
+
     /// The cached analysis of every document of `segment`, building it on the first call; `nil` when the
     /// segment is too large or keeps no texts.
     func analyses(of segment: IndexSegment, extractor: TermExtractor) -> [StoredDocumentAnalysis]? {
