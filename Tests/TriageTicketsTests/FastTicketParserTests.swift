@@ -74,6 +74,20 @@ import TriageTickets
         #expect(count >= 300)
     }
 
+    /// The string reader skips plain bytes eight at a time: an escape, a quote or a control byte at every
+    /// position of texts up to three words long is found exactly where JSONDecoder finds it.
+    @Test(arguments: [#"\n"#, #"\""#, #"\\"#, #"\u00e9"#, "\u{01}", "\u{7F}", "é", #"\"#])
+    func specialBytesAtEveryPosition(_ special: String) {
+        for length in 0...24 {
+            for position in 0...length {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: length - position)
+                let line = #"{"id":"P-1","text":""# + text + #""}"#
+                let fast = FastTicketParser.ticket(Array(line.utf8))
+                #expect(fast == Self.slow(line), "\(line)")
+            }
+        }
+    }
+
     /// Random byte damage to real records never makes the two readers disagree.
     @Test func damagedRecordsNeverDisagree() {
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15

@@ -1,4 +1,5 @@
 import Foundation
+import TriageText
 
 /// Deterministic JSON writing: keys sorted by their UTF-8 bytes, floating-point numbers with a fixed
 /// number of decimals, integers as integers, `/` and non-ASCII text unescaped.
@@ -241,18 +242,12 @@ public struct CanonicalJSON: Sendable {
     @inline(__always)
     static func wordNeedsLook(_ w: UInt64) -> Bool { lookBits(w) != 0 }
 
-    /// Non-zero exactly when some byte of `w` is below 0x20 or equals `"`, `\\` or 0xE2: the four zero-byte
-    /// tests combined without branches, so a block of words costs one branch.
+    /// Non-zero exactly when some byte of `w` is below 0x20 or equals `"`, `\\` or 0xE2 (see ``ByteWords``):
+    /// the four tests combined without branches, so a block of words costs one branch; the lowest set bit
+    /// marks the first such byte.
     @inline(__always)
     static func lookBits(_ w: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = w ^ (ones &* 0x22)
-        let backslash = w ^ (ones &* 0x5C)
-        let e2 = w ^ (ones &* 0xE2)
-        let below20 = (w &- ones &* 0x20) & ~w
-        let zeros = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((e2 &- ones) & ~e2)
-        return (below20 | zeros) & highs
+        ByteWords.below(w, 0x20) | ByteWords.equal(w, 0x22) | ByteWords.equal(w, 0x5C) | ByteWords.equal(w, 0xE2)
     }
 
     /// Quotes `bytes` into any sink: the one quoting loop is ``JSONByteBuffer``'s, so other sinks quote into a

@@ -1,3 +1,5 @@
+import TriageText
+
 /// Where the canonical JSON writer puts its bytes: a `[UInt8]`, or the writer's own ``JSONByteBuffer``.
 package protocol JSONByteSink {
     /// Appends one byte.
@@ -118,7 +120,7 @@ package struct JSONByteBuffer: JSONByteSink {
                     i += 8
                     continue
                 }
-                let clean = look.trailingZeroBitCount >> 3
+                let clean = ByteWords.first(look)
                 count += clean
                 i += clean
             } else if n - 8 >= verbatim {

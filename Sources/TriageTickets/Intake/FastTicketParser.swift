@@ -1,3 +1,5 @@
+import TriageText
+
 /// A byte-level reader for the common shape of a JSON ticket record, used before `JSONDecoder`.
 ///
 /// Batch intake decodes one ticket per line; Foundation's decoder spends more time on a short ticket than
@@ -65,24 +67,43 @@ package enum FastTicketParser {
 
         // MARK: Values
 
+        /// Moves past the bytes that a string literal copies as they are (all but `"`, `\\` and control bytes),
+        /// eight at a time.
+        mutating func skipPlain() {
+            if let base = bytes.baseAddress {
+                while i + 8 <= bytes.count {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let stop = ByteWords.equal(w, 0x22) | ByteWords.equal(w, 0x5C) | ByteWords.below(w, 0x20)
+                    if stop != 0 {
+                        i += ByteWords.first(stop)
+                        return
+                    }
+                    i += 8
+                }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x22 || b == 0x5C || b < 0x20 { return }
+                i += 1
+            }
+        }
+
         /// A string literal (the cursor is on its opening quote after white space).
         mutating func string() -> String? {
             guard take(0x22) else { return nil }
             let start = i
-            // Fast scan: no escapes.
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == 0x22 {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                    i += 1
-                    return text
-                }
-                if b == 0x5C { break }
-                if b < 0x20 { return nil }
+            // Fast path: no escapes, the text is the bytes between the quotes.
+            skipPlain()
+            guard i < bytes.count, bytes[i] >= 0x20 else { return nil }
+            if bytes[i] == 0x22 {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 i += 1
+                return text
             }
-            guard i < bytes.count else { return nil }
-            var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            // Escapes: plain runs are copied whole between them.
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count - start)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             while i < bytes.count {
                 let b = bytes[i]
                 if b == 0x22 {
@@ -90,7 +111,12 @@ package enum FastTicketParser {
                     return String(decoding: out, as: UTF8.self)
                 }
                 if b < 0x20 { return nil }
-                if b != 0x5C { out.append(b); i += 1; continue }
+                if b != 0x5C {
+                    let run = i
+                    skipPlain()
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    continue
+                }
                 i += 1
                 guard i < bytes.count else { return nil }
                 let e = bytes[i]
@@ -237,6 +263,7 @@ package enum FastTicketParser {
             var messages: [Message]?
             var text: String??
             var extras: [String: JSONValue] = [:]
+            var textValue: JSONValue?
             let ok = object { c, key in
                 switch key {
                 case "id":
@@ -286,16 +313,17 @@ package enum FastTicketParser {
                     }
                     guard ok else { return false }
                     messages = list
+                case "text":
+                    guard let v = c.value() else { return false }
+                    switch v {
+                    case .string(let s): text = .some(s)
+                    case .null: text = .some(nil)
+                    case .bool(let b): text = .some(b ? "true" : "false")
+                    default: return false
+                    }
+                    textValue = v
                 default:
                     guard let v = c.value() else { return false }
-                    if key == "text" {
-                        switch v {
-                        case .string(let s): text = .some(s)
-                        case .null: text = .some(nil)
-                        case .bool(let b): text = .some(b ? "true" : "false")
-                        default: return false
-                        }
-                    }
                     extras[key] = v
                 }
                 return true
@@ -304,11 +332,13 @@ package enum FastTicketParser {
             let resolvedMessages: [Message]
             if let messages {
                 resolvedMessages = messages
+                extras["text"] = textValue
             } else if let text, let body = text {
+                // The text became the message, so it is not kept as an extra field too.
                 resolvedMessages = [Message(author: .customer, at: createdAt, text: body)]
-                extras["text"] = nil
             } else {
                 resolvedMessages = []
+                extras["text"] = textValue
             }
             return Ticket(id: id, channel: channel, createdAt: createdAt, subject: subject, customer: customer,
                           messages: resolvedMessages, fields: fields, tags: tags, priority: priority,
