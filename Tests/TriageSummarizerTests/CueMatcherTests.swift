@@ -33,13 +33,34 @@ import TriageSummarizer
         ]
         for text in texts {
             for m in all { #expect(m.count(in: CueText(text)) == reference(m, text), "\(text)") }
+            expectSetEqualsMatchers(text)
         }
+        // Phrases at the end, repeated, overlapping, or cut by a combining mark or other non-ASCII text.
+        for text in ["could you", "i i would like", "can you can you", "not working\u{301} not working", "we'll we will",
+                     "i get\u{301} it, i get it", "mac os mac  os", "go to\u{E9} go to", "crash\u{301} crash crashed"] {
+            expectSetEqualsMatchers(text)
+        }
+    }
+
+    /// ``CueSet`` counts every list in one pass: each count equals that list's ``CueMatcher`` count.
+    private func expectSetEqualsMatchers(_ text: String) {
+        let view = CueText(text)
+        let counts = CueSet.all.counts(in: view)
+        let combined = [counts.request, counts.attempt, counts.state, counts.defect, counts.step, counts.expected,
+                        counts.actual, counts.environment].map(Int.init)
+        #expect(combined == all.map { $0.count(in: view) }, "\(text)")
+        // A reused scratch view gives the same view.
+        var scratch = CueText("a much longer text than the one that follows, to leave stale bytes behind")
+        var copy = text
+        copy.withUTF8 { scratch.load(utf8: $0) }
+        #expect(scratch == view, "\(text)")
     }
 
     @Test func equalsStringMatchingOnTheEmailFixture() throws {
         var checked = 0
         for unit in UnitSegmenter(granularity: .sentences).units(of: try EmailThreadFixture.load().messages) {
             for m in all { #expect(m.count(in: CueText(unit.body)) == reference(m, unit.body), "\(unit.body)") }
+            expectSetEqualsMatchers(unit.body)
             checked += 1
         }
         #expect(checked > 100)

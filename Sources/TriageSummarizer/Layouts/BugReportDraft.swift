@@ -48,36 +48,35 @@ extension Summarizer {
     /// The bug layout of a scored thread (cut into sentences unless the options ask for turns).
     static func bugLayout(_ thread: ScoredThread) -> BugReportDraft {
         let units = thread.units
-        let scored = thread.scored
         let cues = thread.cues
-        var picker = SectionPicker(units: units, scored: scored)
-        let candidates = scored.candidates
-        // Per candidate: has a version token, has an error-code token (seen by the analysis).
-        let kinds = scored.tokenFlags.map { (version: $0.contains(.version), errorCode: $0.contains(.errorCode)) }
+        var picker = SectionPicker(thread)
+        let candidates = thread.scored.candidates
+        // Per candidate: version and error-code tokens (seen by the analysis).
+        let flags = thread.scored.tokenFlags
         let fromCustomer: (Int) -> Bool = { units[candidates[$0]].role == .customer }
 
         // Environment lines may repeat a unit of another field: they answer a different question.
         var envPicker = picker
         let environment = envPicker.take(4) { i in
-            let hits = Cues.environment.count(in: cues[i])
-            let version = kinds[i].version
+            let hits = Int(cues[i].environment)
+            let version = flags[i].contains(.version)
             guard version || hits > 0 else { return nil }
             return (Double(hits) + (version ? 2 : 0)) * (fromCustomer(i) ? 2 : 1)
         }
         let symptom = picker.take(2) { i in
             guard fromCustomer(i) else { return nil }
-            let c = Cues.defect.count(in: cues[i]) + (kinds[i].errorCode ? 2 : 0)
+            let c = Int(cues[i].defect) + (flags[i].contains(.errorCode) ? 2 : 0)
             return c > 0 ? Double(c) : nil
         }
         let steps = picker.take(6) { i in
             guard fromCustomer(i) else { return nil }
-            let hits = Cues.step.count(in: cues[i])
+            let hits = Int(cues[i].step)
             if units[candidates[i]].isListItem { return 4 + Double(hits) }
             return hits > 0 ? Double(hits) : nil
         }
-        let expected = picker.take(2) { i in fromCustomer(i) && Cues.expected.matches(cues[i]) ? 1 : nil }
-        let actual = picker.take(2) { i in fromCustomer(i) && Cues.actual.matches(cues[i]) ? 1 : nil }
-        let hasErrorCode = kinds.contains { $0.errorCode }
+        let expected = picker.take(2) { i in fromCustomer(i) && cues[i].expected > 0 ? 1 : nil }
+        let actual = picker.take(2) { i in fromCustomer(i) && cues[i].actual > 0 ? 1 : nil }
+        let hasErrorCode = flags.contains { $0.contains(.errorCode) }
         let likely = !symptom.isEmpty && (!steps.isEmpty || !environment.isEmpty || hasErrorCode)
         return BugReportDraft(
             symptom: picker.lines(symptom), steps: picker.lines(steps), expected: picker.lines(expected),

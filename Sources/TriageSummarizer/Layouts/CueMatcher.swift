@@ -91,10 +91,10 @@ package struct CueMatcher: Sendable, Hashable {
                 let i = r.lowerBound - 1
                 guard i + p.count <= b.count, equal(b, i, p) else { continue }
                 decided |= 1 << UInt64(k)
-                if found(p, at: i, b, phrase: phrases[k]) { hits += 1 }
+                if CueMatcher.found(p, at: i, b, phrase: phrases[k]) { hits += 1 }
             }
         }
-        for k in otherPhrases where contains(phraseBytes[k], b, phrase: phrases[k]) { hits += 1 }
+        for k in otherPhrases where CueMatcher.contains(phraseBytes[k], b, phrase: phrases[k]) { hits += 1 }
         return hits
     }
 
@@ -122,7 +122,11 @@ package struct CueMatcher: Sendable, Hashable {
 
     /// Whether two words are the same word (canonical equivalence only matters for non-ASCII).
     @inline(__always)
-    private func same(_ a: Range<Int>, _ b: Range<Int>, _ text: CueText) -> Bool {
+    private func same(_ a: Range<Int>, _ b: Range<Int>, _ text: CueText) -> Bool { CueMatcher.same(a, b, text) }
+
+    /// Whether two words of `text` are the same word (canonical equivalence only matters for non-ASCII).
+    @inline(__always)
+    static func same(_ a: Range<Int>, _ b: Range<Int>, _ text: CueText) -> Bool {
         let p = text.padded
         if a.count == b.count && equal(p, a.lowerBound, p, b) { return true }
         if text.isASCII(a) && text.isASCII(b) { return false }
@@ -130,7 +134,11 @@ package struct CueMatcher: Sendable, Hashable {
     }
 
     @inline(__always)
-    private func equal(_ b: [UInt8], _ at: Int, _ w: [UInt8]) -> Bool {
+    private func equal(_ b: [UInt8], _ at: Int, _ w: [UInt8]) -> Bool { CueMatcher.equal(b, at, w) }
+
+    /// Whether `b` holds `w` at `at` (the caller checked the bounds).
+    @inline(__always)
+    static func equal(_ b: [UInt8], _ at: Int, _ w: [UInt8]) -> Bool {
         var j = 0
         while j < w.count {
             if b[at + j] != w[j] { return false }
@@ -140,7 +148,7 @@ package struct CueMatcher: Sendable, Hashable {
     }
 
     @inline(__always)
-    private func equal(_ b: [UInt8], _ at: Int, _ c: [UInt8], _ r: Range<Int>) -> Bool {
+    private static func equal(_ b: [UInt8], _ at: Int, _ c: [UInt8], _ r: Range<Int>) -> Bool {
         var j = 0
         while j < r.count {
             if b[at + j] != c[r.lowerBound + j] { return false }
@@ -151,13 +159,13 @@ package struct CueMatcher: Sendable, Hashable {
 
     /// The phrase matched the bytes at `i`: found, unless a combining mark follows the match, where the
     /// string search decides.
-    private func found(_ p: [UInt8], at i: Int, _ b: [UInt8], phrase: String) -> Bool {
+    static func found(_ p: [UInt8], at i: Int, _ b: [UInt8], phrase: String) -> Bool {
         let end = i + p.count
         if end == b.count || b[end] < 0x80 { return true }
         return String(decoding: b, as: UTF8.self).contains(phrase)
     }
 
-    private func contains(_ p: [UInt8], _ b: [UInt8], phrase: String) -> Bool {
+    static func contains(_ p: [UInt8], _ b: [UInt8], phrase: String) -> Bool {
         guard let first = p.first, b.count >= p.count else { return false }
         var i = 0
         let last = b.count - p.count

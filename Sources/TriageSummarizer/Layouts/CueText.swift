@@ -6,9 +6,12 @@
 /// - Complexity: O(*n*) in the text's UTF-8 length, one allocation for the bytes and one for the ranges.
 package struct CueText: Sendable, Hashable {
     /// `" w1 w2 … "` as UTF-8 bytes (two spaces when there are no words).
-    package let padded: [UInt8]
+    package private(set) var padded: [UInt8] = []
     /// The words' ranges in ``padded``, in order.
-    package let words: [Range<Int>]
+    package private(set) var words: [Range<Int>] = []
+
+    /// The view of no text (a scratch view to ``load(utf8:)``).
+    package init() {}
 
     /// The cue view of `text`.
     package init(_ text: String) {
@@ -18,39 +21,78 @@ package struct CueText: Sendable, Hashable {
 
     /// The cue view of UTF-8 bytes.
     package init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var padded: [UInt8] = []
-        padded.reserveCapacity(bytes.count + 2)
-        padded.append(0x20)
-        var words: [Range<Int>] = []
-        // At most one word per two bytes: one allocation, no regrowth.
-        words.reserveCapacity(bytes.count / 2 + 1)
-        var start = -1
-        for b in bytes {
-            let c: UInt8
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 {
-                c = b
-            } else if b >= 0x41 && b <= 0x5A {
-                c = b &+ 32
-            } else if b == 0x27 && start >= 0 {
-                c = b
-            } else {
-                if start >= 0 {
-                    words.append(start..<padded.count)
-                    padded.append(0x20)
-                    start = -1
-                }
-                continue
+        load(utf8: bytes)
+    }
+
+    /// Makes this the cue view of `bytes`.
+    package mutating func load(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // Written into scratch space at the largest size (every byte kept plus the two pads; at most one
+        // word per two bytes), then copied into arrays of the final size (one allocation each, through
+        // `reserveCapacity`, which the compiler specialises).
+        let capacity = bytes.count + 2
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: capacity / 2 + 1) { found in
+                var wordCount = 0
+                let used = CueText.fill(out, found, &wordCount, from: bytes)
+                var view = CueText()
+                view.padded.reserveCapacity(used)
+                view.padded.append(contentsOf: UnsafeBufferPointer(rebasing: out[0..<used]))
+                view.words.reserveCapacity(wordCount)
+                view.words.append(contentsOf: UnsafeBufferPointer(rebasing: found[0..<wordCount]))
+                return view
             }
-            if start < 0 { start = padded.count }
-            padded.append(c)
         }
-        if start >= 0 {
-            words.append(start..<padded.count)
-            padded.append(0x20)
+    }
+
+    /// Writes the view of `bytes` into `out` and its word ranges into `found`; returns the bytes written.
+    private static func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ found: UnsafeMutableBufferPointer<Range<Int>>,
+                             _ wordCount: inout Int, from bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let classes = byteClass
+        var count = 0
+        return classes.withUnsafeBufferPointer { classes in
+            out[0] = 0x20
+            var used = 1
+            var start = -1
+            for b in bytes {
+                // 0: separator; 1: apostrophe (kept inside a word); else the byte to write.
+                var c = classes[Int(b)]
+                if c == 1 { c = start >= 0 ? b : 0 }
+                if c == 0 {
+                    if start >= 0 {
+                        found[count] = start..<used
+                        count += 1
+                        out[used] = 0x20
+                        used += 1
+                        start = -1
+                    }
+                    continue
+                }
+                if start < 0 { start = used }
+                out[used] = c
+                used += 1
+            }
+            if start >= 0 {
+                found[count] = start..<used
+                count += 1
+                out[used] = 0x20
+                used += 1
+            }
+            if count == 0 {
+                out[used] = 0x20
+                used += 1
+            }
+            wordCount = count
+            return used
         }
-        if words.isEmpty { padded.append(0x20) }
-        self.padded = padded
-        self.words = words
+    }
+
+    /// Per byte: 0 for a separator, 1 for the apostrophe (kept inside a word), else the byte written
+    /// (ASCII letters lower-cased; digits and non-ASCII bytes kept).
+    private static let byteClass: [UInt8] = (0..<256).map { (v: Int) -> UInt8 in
+        let b = UInt8(v)
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 { return b }
+        if b >= 0x41 && b <= 0x5A { return b &+ 32 }
+        return b == 0x27 ? 1 : 0
     }
 
     /// Whether the word at `r` contains a byte outside ASCII.

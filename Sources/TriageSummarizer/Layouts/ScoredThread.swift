@@ -1,28 +1,37 @@
 import TriageText
 
-/// A thread cut into units and scored, with the cue view of each candidate: what the layouts
+/// A thread cut into units and scored, with the cue counts of each candidate: what the layouts
 /// (``SupportSummary``, ``BugReportDraft``) read. Built once per unit list, so layouts that cut the thread
-/// the same way share it (see ``Summarizer/handoffContext(_:layout:)``).
-package struct ScoredThread: Sendable {
+/// the same way share it (see ``Summarizer/handoffContext(_:layout:)``). A class, so that the layouts and
+/// their pickers share it by one reference instead of copying (retaining) each of its arrays.
+package final class ScoredThread: Sendable {
     /// Every unit of the thread.
     package let units: [SummaryUnit]
     /// The candidates' scores.
     package let scored: ScoredUnits
-    /// The cue view of each eligible candidate's body (empty for the others), shared by every cue list.
-    package let cues: [CueText]
+    /// The cue counts of each eligible candidate's body (zero for the others), every cue list at once.
+    package let cues: [CueCounts]
 
-    /// Scores `units` with `options` and builds the cue views.
+    /// Scores `units` with `options` and counts the cues.
     package init(units: [SummaryUnit], options: SummarizerOptions, memo: TermMemo) {
         self.units = units
         let scored = UnitScorer.score(units, options: options, memo: memo)
         self.scored = scored
-        let empty = CueText("")
-        cues = scored.candidates.indices.map { i in
-            guard scored.eligible[i] else { return empty }
+        // One scratch cue view, reloaded per candidate.
+        var view = CueText()
+        var cues: [CueCounts] = []
+        cues.reserveCapacity(scored.candidates.count)
+        for i in scored.candidates.indices {
+            guard scored.eligible[i] else {
+                cues.append(CueCounts())
+                continue
+            }
             let c = scored.candidates[i]
             let skip = units[c].labelLength
             var text = units[c].text
-            return text.withUTF8 { CueText(utf8: UnsafeBufferPointer(rebasing: $0[min(skip, $0.count)...])) }
+            text.withUTF8 { view.load(utf8: UnsafeBufferPointer(rebasing: $0[min(skip, $0.count)...])) }
+            cues.append(CueSet.all.counts(in: view))
         }
+        self.cues = cues
     }
 }

@@ -2,17 +2,19 @@ import TriageText
 
 /// Picks units for layout sections: each unit once, ranked by cue strength × score, ties to the earlier unit.
 package struct SectionPicker {
-    package let units: [SummaryUnit]
-    package let scored: ScoredUnits
+    /// The scored thread picked from (a reference: copying a picker copies no arrays but `used`).
+    package let thread: ScoredThread
     package var used: [Bool]
 
-    package init(units: [SummaryUnit], scored: ScoredUnits) {
-        self.units = units
-        self.scored = scored
-        used = [Bool](repeating: false, count: scored.candidates.count)
+    package init(_ thread: ScoredThread) {
+        self.thread = thread
+        used = [Bool].filled(false, count: thread.scored.candidates.count)
     }
 
-    package func unit(_ i: Int) -> SummaryUnit { units[scored.candidates[i]] }
+    package var units: [SummaryUnit] { thread.units }
+    package var scored: ScoredUnits { thread.scored }
+
+    package func unit(_ i: Int) -> SummaryUnit { thread.units[thread.scored.candidates[i]] }
 
     /// Whether the unit's body contains the character `?` (a `?` byte between ASCII bytes is one; next to
     /// a non-ASCII byte, a combining mark may join it, so `String` decides).
@@ -40,15 +42,17 @@ package struct SectionPicker {
     /// - Complexity: O(*n*·*k*) for *n* candidates and *k* = `count` (layouts take at most a few).
     package mutating func take(_ count: Int, preferLater: Bool = false, weight: (Int) -> Double?) -> [Int] {
         guard count > 0 else { return [] }
-        let n = scored.candidates.count
+        let n = thread.scored.candidates.count
+        let eligible = thread.scored.eligible
+        let scores = thread.scored.scores
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { values in
             // -inf marks a candidate not offered (values offered are finite: finite weights times scores).
             var offered = 0
             var finite = true
             for i in 0..<n {
                 values[i] = -.infinity
-                guard !used[i] && scored.eligible[i], let w = weight(i) else { continue }
-                let v = preferLater ? Double(i) : w * (0.05 + scored.scores[i])
+                guard !used[i] && eligible[i], let w = weight(i) else { continue }
+                let v = preferLater ? Double(i) : w * (0.05 + scores[i])
                 if !v.isFinite { finite = false }
                 values[i] = v
                 offered += 1
@@ -71,6 +75,7 @@ package struct SectionPicker {
     /// `take` by sorting (for values that are not all finite, where only the sort defines the order).
     private mutating func takeSorted(_ count: Int, _ preferLater: Bool, _ weight: (Int) -> Double?) -> [Int] {
         var ranked: [(i: Int, value: Double)] = []
+        let scored = thread.scored
         for i in scored.candidates.indices where !used[i] && scored.eligible[i] {
             if let w = weight(i) { ranked.append((i, preferLater ? Double(i) : w * (0.05 + scored.scores[i]))) }
         }
@@ -83,6 +88,7 @@ package struct SectionPicker {
     package func lines(_ picks: [Int]) -> [SummaryLine] {
         var ordered = picks
         if !zip(picks, picks.dropFirst()).allSatisfy({ $0 <= $1 }) { ordered.sort() }
+        let scored = thread.scored
         return ordered.map { SummaryLine(unit: unit($0), score: scored.scores[$0], components: scored.components[$0]) }
     }
 }

@@ -53,10 +53,10 @@ extension Summarizer {
     /// The support layout of a scored thread (cut under the summarizer's own granularity).
     static func supportLayout(_ thread: ScoredThread, layout: SupportLayoutOptions) -> SupportSummary {
         let units = thread.units
-        let scored = thread.scored
         let cues = thread.cues
-        var picker = SectionPicker(units: units, scored: scored)
-        let candidates = scored.candidates
+        var picker = SectionPicker(thread)
+        let candidates = thread.scored.candidates
+        let eligible = thread.scored.eligible
         // Read fields in place (no copy of the unit and its strings per look-up).
         let messageOf: (Int) -> Int = { units[candidates[$0]].messageIndex }
         let roleOf: (Int) -> SpeakerRole = { units[candidates[$0]].role }
@@ -64,17 +64,17 @@ extension Summarizer {
 
         // Issue: the first customer message with an eligible unit.
         var issue: [Int] = []
-        if let first = (0..<n).first(where: { roleOf($0) == .customer && scored.eligible[$0] }) {
+        if let first = (0..<n).first(where: { roleOf($0) == .customer && eligible[$0] }) {
             let m = messageOf(first)
             issue = picker.take(layout.issue) { i in
-                messageOf(i) == m ? 1 + 0.5 * Double(min(2, Cues.request.count(in: cues[i]))) : nil
+                messageOf(i) == m ? 1 + 0.5 * Double(min(2, Int(cues[i].request))) : nil
             }
         }
         // Status: best of the latest message with content, then a recent state cue.
         var status: [Int] = []
-        if let last = (0..<n).last(where: { scored.eligible[$0] && !picker.used[$0] }) {
+        if let last = (0..<n).last(where: { eligible[$0] && !picker.used[$0] }) {
             let m = messageOf(last)
-            status += picker.take(1) { i in messageOf(i) == m ? 1 + (Cues.state.matches(cues[i]) ? 1 : 0) : nil }
+            status += picker.take(1) { i in messageOf(i) == m ? 1 + (cues[i].state > 0 ? 1 : 0) : nil }
             // The last three messages with a candidate (candidates are in thread order).
             var lastMessages: [Int] = []
             for i in stride(from: n - 1, through: 0, by: -1) where lastMessages.count < 3 {
@@ -82,12 +82,12 @@ extension Summarizer {
                 if lastMessages.last != mi { lastMessages.append(mi) }
             }
             status += picker.take(max(0, layout.status - status.count)) { i in
-                lastMessages.contains(messageOf(i)) && Cues.state.matches(cues[i]) ? 1 : nil
+                lastMessages.contains(messageOf(i)) && cues[i].state > 0 ? 1 : nil
             }
         }
         // Tried: attempt cues anywhere.
         let tried = picker.take(layout.tried) { i in
-            let c = Cues.attempt.count(in: cues[i])
+            let c = Int(cues[i].attempt)
             return c > 0 ? Double(c) : nil
         }
         // Open questions: no later message from the other side.

@@ -13,13 +13,13 @@ package enum LexRank {
         guard n > 0 else { return [] }
         let edges = graph.edges
         let offsets = graph.offsets
-        var outWeight = [Double](repeating: 0, count: n)
+        var outWeight = [Double].filled(0, count: n)
         for j in 0..<n {
             var sum = 0.0
             for e in offsets[j]..<offsets[j + 1] { sum += edges[e].weight }
             outWeight[j] = sum
         }
-        var rank = [Double](repeating: 1 / Double(n), count: n)
+        var rank = [Double].filled(1 / Double(n), count: n)
         var next = rank
         let d = min(max(options.damping, 0), 1)
         for _ in 0..<max(1, options.iterations) {

@@ -42,10 +42,10 @@ package struct SimilarityGraph: Sendable {
         // Term ids are dense per call (see ``TermVectors``), so postings are flat rows per term.
         var vocabulary = 0
         for v in vectors { if let last = v.entries.last { vocabulary = max(vocabulary, Int(last.id) + 1) } }
-        var start = [Int](repeating: 0, count: vocabulary + 1)
+        var start = [Int].filled(0, count: vocabulary + 1)
         for v in vectors { for e in v.entries { start[Int(e.id) + 1] += 1 } }
         for t in 0..<vocabulary { start[t + 1] += start[t] }
-        var postings = [Int](repeating: 0, count: start[vocabulary])
+        var postings = [Int].filled(0, count: start[vocabulary])
         var fill = start
         for (u, v) in vectors.enumerated() {
             for e in v.entries {
@@ -54,7 +54,7 @@ package struct SimilarityGraph: Sendable {
             }
         }
         let half = cap / 2
-        var mark = [Int](repeating: -1, count: n)
+        var mark = [Int].filled(-1, count: n)
         var touched: [Int] = []
         var scored: [(index: Int, weight: Double)] = []
         var edges: [(index: Int, weight: Double)] = []
@@ -103,7 +103,7 @@ package struct SimilarityGraph: Sendable {
         -> (edges: [(index: Int, weight: Double)], offsets: [Int])
     {
         let n = vectors.count
-        var sim = [Double](repeating: 0, count: n * n)
+        var sim = [Double].filled(0, count: n * n)
         for a in 0..<n {
             for b in (a + 1)..<n {
                 let w = vectors[a].dot(vectors[b])

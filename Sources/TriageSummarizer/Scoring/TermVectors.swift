@@ -67,7 +67,7 @@ package struct TermVectors: Sendable {
     /// Vectors of analysed texts.
     package init(_ analysis: LocalAnalysis) {
         let n = analysis.count
-        documentFrequency = [Int](repeating: 0, count: analysis.termCount)
+        documentFrequency = [Int].filled(0, count: analysis.termCount)
         termCounts = []
         termCounts.reserveCapacity(n)
         var vectors: [SparseVector] = []
@@ -106,7 +106,7 @@ package struct TermVectors: Sendable {
         tokenFlags = analysis.tokenFlags
         let count = Double(n)
         // idf depends on the document frequency alone (0...n): one logarithm per value seen, not per term.
-        var idfOf = [Double](repeating: .nan, count: n + 1)
+        var idfOf = [Double].filled(.nan, count: n + 1)
         for df in documentFrequency where idfOf[df].isNaN { idfOf[df] = log((1 + count) / (1 + Double(df))) + 1 }
         let logs = TermVectors.logOfCount
         for u in 0..<n {

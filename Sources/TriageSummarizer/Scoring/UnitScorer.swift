@@ -46,6 +46,7 @@ package enum UnitScorer {
         var scores: [Double] = []
         var components: [ScoreComponents] = []
         scores.reserveCapacity(n)
+        components.reserveCapacity(n)
         for i in 0..<n {
             let c = ScoreComponents(
                 centrality: maxC > 0 ? centrality[i] / maxC : 0,

@@ -24,9 +24,9 @@ package enum MMRSelector {
             keyIDs[key] = id
             return id
         }
-        var heard = [Bool](repeating: false, count: keyIDs.count)
-        var maxSim = [Double](repeating: 0, count: n)
-        var taken = [Bool](repeating: false, count: n)
+        var heard = [Bool].filled(false, count: keyIDs.count)
+        var maxSim = [Double].filled(0, count: n)
+        var taken = [Bool].filled(false, count: n)
         while chosen.count < count {
             var best = -1
             var bestValue = -Double.infinity

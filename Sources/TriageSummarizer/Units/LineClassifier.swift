@@ -14,6 +14,8 @@ package struct MessageLine: Sendable, Hashable {
 
     /// Splits `bytes` into lines (LF or CRLF).
     package static func split(_ bytes: [UInt8]) -> [MessageLine] {
+        // One lower-cased copy of the message, shared by every line's view.
+        let lowered = ByteText.lowercased(bytes)
         var lines: [MessageLine] = []
         var breaks = 0
         for b in bytes where b == UInt8(ascii: "\n") { breaks += 1 }
@@ -25,7 +27,7 @@ package struct MessageLine: Sendable, Hashable {
             if i == bytes.count ? start < bytes.count : bytes[i] == UInt8(ascii: "\n") {
                 var e = i
                 if e > start && bytes[e - 1] == UInt8(ascii: "\r") { e -= 1 }
-                lines.append(MessageLine(utf8Range: start..<e, lower: ByteText(bytes: bytes[start..<e])))
+                lines.append(MessageLine(utf8Range: start..<e, lower: ByteText(lowered: lowered, range: start..<e)))
                 start = i + 1
             }
             i += 1
@@ -53,7 +55,7 @@ package struct MessageLine: Sendable, Hashable {
 package enum LineClassifier {
     /// One kind per line (``UnitKind/content`` for ordinary text; blank lines are content and carry no units).
     package static func classify(_ lines: [MessageLine], in bytes: [UInt8], firstLineSkip: Int = 0) -> [UnitKind] {
-        var kinds = [UnitKind](repeating: .content, count: lines.count)
+        var kinds = [UnitKind].filled(.content, count: lines.count)
         var region: UnitKind = .content
         var signatureBudget = 0
         for (i, line) in lines.enumerated() {

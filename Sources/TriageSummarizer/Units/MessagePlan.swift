@@ -159,16 +159,21 @@ struct MessagePlan {
         return count
     }
 
-    static func isListItem(_ t: [UInt8]) -> Bool {
-        let b = t.prefix(6)
-        guard let first = b.first else { return false }
-        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*")) && b.count > 1 && b[1] == UInt8(ascii: " ") {
+    static func isListItem(_ t: ArraySlice<UInt8>) -> Bool {
+        let prefix = t.prefix(6)
+        let s = prefix.startIndex
+        let count = prefix.count
+        // `b(k)`: the k-th byte of the prefix.
+        func b(_ k: Int) -> UInt8 { prefix[s + k] }
+        guard count > 0 else { return false }
+        let first = b(0)
+        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*")) && count > 1 && b(1) == UInt8(ascii: " ") {
             return true
         }
-        if b.count > 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == 0xA2 { return true }  // "•"
+        if count > 3 && b(0) == 0xE2 && b(1) == 0x80 && b(2) == 0xA2 { return true }  // "•"
         var i = 0
-        while i < b.count && b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
-        return i > 0 && i < 3 && i + 1 < b.count && (b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ")"))
-            && b[i + 1] == UInt8(ascii: " ")
+        while i < count && b(i) >= 0x30 && b(i) <= 0x39 { i += 1 }
+        return i > 0 && i < 3 && i + 1 < count && (b(i) == UInt8(ascii: ".") || b(i) == UInt8(ascii: ")"))
+            && b(i + 1) == UInt8(ascii: " ")
     }
 }

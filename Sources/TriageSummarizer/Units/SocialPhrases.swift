@@ -129,29 +129,49 @@ package enum SocialPhrases {
 /// A set of lower-case ASCII words looked up by a word's bytes, folding ASCII upper case: words are
 /// bucketed by length and first letter, so a lookup compares a few candidates.
 struct WordTable: Sendable {
-    /// `buckets[length][first letter]`.
-    private let buckets: [[[[UInt8]]]]
+    /// Words bucketed by (length, first letter): bucket `length * 26 + letter` holds the words
+    /// `bucketStart[k]..<bucketStart[k + 1]`, whose bytes start at `offsets[i]` in `bytes` (flat arrays, so
+    /// a look-up retains no inner array).
+    private let bucketStart: [Int32]
+    private let offsets: [Int32]
+    private let bytes: [UInt8]
+    /// Longest word + 1 (0 when empty).
+    private let lengths: Int
 
     init(_ words: Set<String>) {
-        var b = [[[[UInt8]]]](repeating: [[[UInt8]]](repeating: [], count: 26), count: 1)
-        for w in words.sorted() {
-            let bytes = Array(w.utf8)
-            guard let f = bytes.first, f >= 0x61 && f <= 0x7A else { continue }
-            while b.count <= bytes.count { b.append([[[UInt8]]](repeating: [], count: 26)) }
-            b[bytes.count][Int(f - 0x61)].append(bytes)
+        var held: [[UInt8]] = []
+        for w in words {
+            let b = Array(w.utf8)
+            guard let f = b.first, f >= 0x61 && f <= 0x7A else { continue }
+            held.append(b)
         }
-        buckets = b
+        held.sort { a, b in a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b) }
+        lengths = (held.last?.count ?? 0) + 1
+        var starts = [Int32](repeating: 0, count: lengths * 26 + 1)
+        for w in held { starts[w.count * 26 + Int(w[0] - 0x61) + 1] += 1 }
+        for k in 1..<starts.count { starts[k] += starts[k - 1] }
+        bucketStart = starts
+        var offsets: [Int32] = []
+        var bytes: [UInt8] = []
+        for w in held {
+            offsets.append(Int32(bytes.count))
+            bytes.append(contentsOf: w)
+        }
+        self.offsets = offsets
+        self.bytes = bytes
     }
 
     /// Whether the word `text[r]`, ASCII-lower-cased, is in the set (never, when it has a non-ASCII byte).
     func contains(_ text: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        guard r.count < buckets.count, !r.isEmpty else { return false }
+        guard r.count < lengths, !r.isEmpty else { return false }
         let f = text[r.lowerBound] | 0x20
         guard f >= 0x61 && f <= 0x7A else { return false }
-        for w in buckets[r.count][Int(f - 0x61)] {
+        let bucket = r.count * 26 + Int(f - 0x61)
+        for e in Int(bucketStart[bucket])..<Int(bucketStart[bucket + 1]) {
+            let o = Int(offsets[e])
             var j = 0
-            while j < w.count && WordTable.fold(text[r.lowerBound + j]) == w[j] { j += 1 }
-            if j == w.count { return true }
+            while j < r.count && WordTable.fold(text[r.lowerBound + j]) == bytes[o + j] { j += 1 }
+            if j == r.count { return true }
         }
         return false
     }

@@ -32,6 +32,7 @@ public struct UnitSegmenter: Sendable, Hashable {
     /// The units of `messages`, in thread order, indexed from 0.
     public func units(of messages: [SummaryMessage]) -> [SummaryUnit] {
         var units: [SummaryUnit] = []
+        units.reserveCapacity(max(8, 4 * messages.count))
         for (m, message) in messages.enumerated() {
             let plan = MessagePlan(message, at: m)
             let split = plan.splits(granularity, shortTurnWords: shortTurnWords)
@@ -49,7 +50,9 @@ public struct UnitSegmenter: Sendable, Hashable {
     package func unitsWithSentences(of messages: [SummaryMessage])
         -> (units: [SummaryUnit], sentences: [SummaryUnit], same: Bool)
     {
+        // Most threads have a few units per message: reserve once instead of regrowing from one.
         var units: [SummaryUnit] = []
+        units.reserveCapacity(max(8, 4 * messages.count))
         var sentences: [SummaryUnit] = []
         var same = true
         for (m, message) in messages.enumerated() {
@@ -74,7 +77,8 @@ public struct UnitSegmenter: Sendable, Hashable {
             appendFields(of: message, at: m, to: &units)
             if let cuts {
                 if same {
-                    sentences = Array(units[..<start])
+                    sentences.reserveCapacity(units.count + 8)
+                    sentences.append(contentsOf: units[..<start])
                     same = false
                 }
                 plan.append(to: &sentences) { cuts[$0] }

@@ -1,0 +1,307 @@
+/// The cue counts of one unit for every list of ``Cues``: field *x* equals `Cues.x.count(in:)` on the
+/// unit's ``CueText``.
+package struct CueCounts: Sendable, Hashable {
+    package var request: Int32 = 0
+    package var attempt: Int32 = 0
+    package var state: Int32 = 0
+    package var defect: Int32 = 0
+    package var step: Int32 = 0
+    package var expected: Int32 = 0
+    package var actual: Int32 = 0
+    package var environment: Int32 = 0
+
+    package init() {}
+
+    /// Adds one to the count of every list whose bit (``CueSet/lists`` order) is set in `mask`.
+    @inline(__always)
+    mutating func add(_ mask: UInt8) {
+        if mask & 1 != 0 { request += 1 }
+        if mask & 2 != 0 { attempt += 1 }
+        if mask & 4 != 0 { state += 1 }
+        if mask & 8 != 0 { defect += 1 }
+        if mask & 16 != 0 { step += 1 }
+        if mask & 32 != 0 { expected += 1 }
+        if mask & 64 != 0 { actual += 1 }
+        if mask & 128 != 0 { environment += 1 }
+    }
+}
+
+/// The eight lists of ``Cues`` matched together: one pass over a unit's words gives every list's count
+/// (``CueCounts``), where calling each ``CueMatcher`` scans the words once per list.
+///
+/// One table holds every cue word and every word of a phrase, each with the bit mask of the lists that
+/// have it as a cue word and its number as a phrase word. A word's mask is the union of its table and
+/// prefix hits (the same tests as ``CueMatcher``); a hit word counts for a list unless an earlier same word
+/// already counted for it. A phrase `" w1 … wn "` matches where n consecutive words are w1…wn (the view
+/// joins words by single spaces), so phrases are matched on word numbers; each is decided at its first
+/// match, as ``CueMatcher`` does (a combining mark after it leaves the decision to `String`), and counts
+/// for every list that has it. Phrases of another shape are searched byte by byte. So each count equals
+/// ``CueMatcher/count(in:)-(CueText)`` of its list.
+///
+/// - Complexity: O(*w*) bucket look-ups for *w* words, plus O(*h*·*w*) for *h* hit words and the phrase
+///   tries at words that start a phrase.
+package struct CueSet: Sendable {
+    /// The lists, in the bit order of ``CueCounts/add(_:)``.
+    package static let lists: [CueMatcher] = [Cues.request, Cues.attempt, Cues.state, Cues.defect, Cues.step,
+                                              Cues.expected, Cues.actual, Cues.environment]
+    /// The set of ``lists``.
+    package static let all = CueSet(lists)
+
+    /// Table words, bucketed by (length, first byte): bucket `length * 128 + first` holds the entries
+    /// `bucketStart[k]..<bucketStart[k + 1]`.
+    private let bucketStart: [Int32]
+    private let maxWordLength: Int
+    /// Where each table word's bytes start in `wordBytes` (its length is its bucket's).
+    private let wordOffsets: [Int32]
+    private let wordBytes: [UInt8]
+    /// The lists that have each table word as a cue word (0 for a word that only occurs in phrases).
+    private let wordMasks: [UInt8]
+    /// Each table word's number as a phrase word.
+    private let wordIDs: [Int32]
+    /// Prefixes, flat: prefix *k* is `prefixBytes[prefixStart[k]..<prefixStart[k + 1]]`.
+    private let prefixStart: [Int]
+    private let prefixBytes: [UInt8]
+    private let prefixMasks: [UInt8]
+    /// Bit *b* set when some prefix starts with ASCII byte *b* (two words of 64 bits).
+    private let prefixFirstLow: UInt64
+    private let prefixFirstHigh: UInt64
+    /// Every distinct phrase, with its bytes and the lists that have it.
+    private let phraseStrings: [String]
+    private let phraseBytes: [[UInt8]]
+    private let phraseMasks: [UInt8]
+    /// Word-shaped phrases: phrase `phraseOfRun[r]` is the word numbers `runWords[runStart[r]..<runStart[r + 1]]`;
+    /// the runs starting with word number *w* are `runsByFirst[runsStart[w]..<runsStart[w + 1]]`.
+    private let phraseOfRun: [Int]
+    private let runStart: [Int]
+    private let runWords: [Int32]
+    private let runsStart: [Int]
+    private let runsByFirst: [Int]
+    /// Phrases of another shape (searched byte by byte).
+    private let otherPhrases: [Int]
+
+    /// The combined matcher of at most 8 lists (bit *k* for `lists[k]`).
+    package init(_ lists: [CueMatcher]) {
+        precondition(lists.count <= 8, "at most 8 lists")
+        var wordMask: [[UInt8]: UInt8] = [:]
+        var prefixMask: [[UInt8]: UInt8] = [:]
+        var phraseMask: [String: UInt8] = [:]
+        var prefixOrder: [[UInt8]] = []
+        var phraseOrder: [String] = []
+        for (k, list) in lists.enumerated() {
+            let bit = UInt8(1) << UInt8(k)
+            for w in list.words where !w.isEmpty { wordMask[Array(w.utf8), default: 0] |= bit }
+            for p in list.prefixes {
+                let b = Array(p.utf8)
+                if prefixMask[b] == nil { prefixOrder.append(b) }
+                prefixMask[b, default: 0] |= bit
+            }
+            for p in list.phrases {
+                if phraseMask[p] == nil { phraseOrder.append(p) }
+                phraseMask[p, default: 0] |= bit
+            }
+        }
+        let phrases = phraseOrder.map { Array($0.utf8) }
+        precondition((prefixOrder + phrases + Array(wordMask.keys)).allSatisfy { $0.allSatisfy { $0 < 0x80 } },
+                     "cues are ASCII")
+        precondition(phrases.count <= 64, "at most 64 phrases")
+        // Word-shaped phrases (" w1 … wn ": single spaces, words of view bytes) join the table by their words.
+        var runs: [(phrase: Int, words: [[UInt8]])] = []
+        var others: [Int] = []
+        for (k, p) in phrases.enumerated() {
+            if let words = CueSet.phraseWords(p) {
+                runs.append((k, words))
+                for w in words where wordMask[w] == nil { wordMask[w] = 0 }
+            } else {
+                others.append(k)
+            }
+        }
+        // Table words sorted by (length, bytes): each (length, first byte) bucket is one run.
+        let words = wordMask.keys.sorted { a, b in a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b) }
+        var idOf: [[UInt8]: Int32] = [:]
+        for (i, w) in words.enumerated() { idOf[w] = Int32(i) }
+        let longest = words.last?.count ?? 0
+        maxWordLength = longest
+        var starts = [Int32](repeating: 0, count: (longest + 1) * 128 + 1)
+        for w in words { starts[w.count * 128 + Int(w[0]) + 1] += 1 }
+        for k in 1..<starts.count { starts[k] += starts[k - 1] }
+        bucketStart = starts
+        var offsets: [Int32] = []
+        var bytes: [UInt8] = []
+        for w in words {
+            offsets.append(Int32(bytes.count))
+            bytes.append(contentsOf: w)
+        }
+        wordOffsets = offsets
+        wordBytes = bytes
+        wordMasks = words.map { wordMask[$0] ?? 0 }
+        wordIDs = words.indices.map { Int32($0) }
+        var pStart = [0]
+        var pBytes: [UInt8] = []
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for p in prefixOrder {
+            pBytes.append(contentsOf: p)
+            pStart.append(pBytes.count)
+            if let f = p.first { if f < 64 { low |= 1 << UInt64(f) } else { high |= 1 << UInt64(f - 64) } }
+        }
+        prefixStart = pStart
+        prefixBytes = pBytes
+        prefixMasks = prefixOrder.map { prefixMask[$0] ?? 0 }
+        prefixFirstLow = low
+        prefixFirstHigh = high
+        phraseStrings = phraseOrder
+        phraseBytes = phrases
+        phraseMasks = phraseOrder.map { phraseMask[$0] ?? 0 }
+        var rStart = [0]
+        var rWords: [Int32] = []
+        var rPhrase: [Int] = []
+        var byFirst = [[Int]](repeating: [], count: words.count)
+        for (r, run) in runs.enumerated() {
+            rPhrase.append(run.phrase)
+            for w in run.words { rWords.append(idOf[w] ?? -1) }
+            rStart.append(rWords.count)
+            if let f = run.words.first, let id = idOf[f] { byFirst[Int(id)].append(r) }
+        }
+        phraseOfRun = rPhrase
+        runStart = rStart
+        runWords = rWords
+        var rsStart = [0]
+        var rsList: [Int] = []
+        for list in byFirst {
+            rsList.append(contentsOf: list)
+            rsStart.append(rsList.count)
+        }
+        runsStart = rsStart
+        runsByFirst = rsList
+        otherPhrases = others
+    }
+
+    /// The words of a phrase `" w1 … wn "` whose words a ``CueText`` can hold (letters, digits, inner
+    /// apostrophes; single spaces), else nil.
+    private static func phraseWords(_ p: [UInt8]) -> [[UInt8]]? {
+        guard p.count >= 3, p.first == 0x20, p.last == 0x20 else { return nil }
+        let words = p.dropFirst().dropLast().split(separator: 0x20, omittingEmptySubsequences: false).map { Array($0) }
+        for w in words {
+            guard let f = w.first, f != 0x27 else { return nil }
+            for b in w where !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27) { return nil }
+        }
+        return words
+    }
+
+    /// Every list's count of cues present in `text`.
+    package func counts(in text: CueText) -> CueCounts {
+        var counts = CueCounts()
+        let words = text.words
+        let n = words.count
+        guard n > 0 else {
+            for k in otherPhrases where CueMatcher.contains(phraseBytes[k], text.padded, phrase: phraseStrings[k]) {
+                counts.add(phraseMasks[k])
+            }
+            return counts
+        }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { info in
+            // Per word: its lists as a cue (low 8 bits) and its table number + 1 (the bits above; 0: none).
+            text.padded.withUnsafeBufferPointer { b in
+                words.withUnsafeBufferPointer { words in
+                    for k in 0..<n { info[k] = lookUp(words[k], b, text) }
+                }
+            }
+            for k in 0..<n where info[k] & 0xFF != 0 {
+                // Lists for which an earlier same word already counted are not counted again.
+                var fresh = UInt8(truncatingIfNeeded: info[k])
+                for j in 0..<k where UInt8(truncatingIfNeeded: info[j]) & fresh != 0
+                    && CueMatcher.same(words[j], words[k], text)
+                {
+                    fresh &= ~UInt8(truncatingIfNeeded: info[j])
+                    if fresh == 0 { break }
+                }
+                counts.add(fresh)
+            }
+            // Phrases: tried at each word that starts one, decided at the first match.
+            var decided: UInt64 = 0
+            for k in 0..<n where info[k] >> 8 != 0 {
+                let id = Int(info[k] >> 8) - 1
+                var r = runsStart[id]
+                let end = runsStart[id + 1]
+                while r < end {
+                    let run = runsByFirst[r]
+                    r += 1
+                    let phrase = phraseOfRun[run]
+                    let length = runStart[run + 1] - runStart[run]
+                    guard decided & (1 << UInt64(phrase)) == 0, k + length <= n else { continue }
+                    var same = true
+                    for m in 1..<max(1, length) where runWords[runStart[run] + m] != (info[k + m] >> 8) - 1 {
+                        same = false
+                        break
+                    }
+                    guard same else { continue }
+                    decided |= 1 << UInt64(phrase)
+                    // A non-ASCII byte right after the match may be a combining mark: `String` decides.
+                    if k + length == n || text.padded[words[k + length].lowerBound] < 0x80
+                        || CueMatcher.found(phraseBytes[phrase], at: words[k].lowerBound - 1, text.padded,
+                                            phrase: phraseStrings[phrase])
+                    {
+                        counts.add(phraseMasks[phrase])
+                    }
+                }
+            }
+        }
+        for k in otherPhrases where CueMatcher.contains(phraseBytes[k], text.padded, phrase: phraseStrings[k]) {
+            counts.add(phraseMasks[k])
+        }
+        return counts
+    }
+
+    /// The lists for which the word at `r` is a cue (a table cue word, or starting with a cue prefix) in
+    /// the low 8 bits, and its table number + 1 above them (0 when it is not in the table).
+    @inline(__always)
+    private func lookUp(_ r: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ text: CueText) -> Int32 {
+        let first = b[r.lowerBound]
+        guard first < 0x80 else { return 0 }
+        var result: Int32 = 0
+        if r.count <= maxWordLength {
+            let bucket = r.count * 128 + Int(first)
+            var e = Int(bucketStart[bucket])
+            let end = Int(bucketStart[bucket + 1])
+            while e < end {
+                if sameBytes(b, r.lowerBound, Int(wordOffsets[e]), r.count) {
+                    result = (wordIDs[e] + 1) << 8 | Int32(wordMasks[e])
+                    break
+                }
+                e += 1
+            }
+        }
+        let hasPrefix = first < 64 ? prefixFirstLow & (1 << UInt64(first)) != 0
+            : prefixFirstHigh & (1 << UInt64(first - 64)) != 0
+        guard hasPrefix else { return result }
+        var mask = UInt8(truncatingIfNeeded: result)
+        for k in prefixMasks.indices where prefixMasks[k] & ~mask != 0 {
+            let p = prefixStart[k]..<prefixStart[k + 1]
+            guard p.count <= r.count else { continue }
+            var equal = true
+            for j in 0..<p.count where b[r.lowerBound + j] != prefixBytes[p.lowerBound + j] {
+                equal = false
+                break
+            }
+            guard equal else { continue }
+            // A combining mark right after the prefix joins its last letter: ask String.
+            if p.count == r.count || b[r.lowerBound + p.count] < 0x80
+                || text.string(r).hasPrefix(String(decoding: prefixBytes[p], as: UTF8.self))
+            {
+                mask |= prefixMasks[k]
+            }
+        }
+        return result & ~0xFF | Int32(mask)
+    }
+
+    /// Whether `b[at..<at + count]` equals the table word at `offset`.
+    @inline(__always)
+    private func sameBytes(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ offset: Int, _ count: Int) -> Bool {
+        var j = 0
+        while j < count {
+            if b[at + j] != wordBytes[offset + j] { return false }
+            j += 1
+        }
+        return true
+    }
+}
