@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriagePlanner
+import TriageText
 
 @Suite struct DecisionJSONTests {
     static func sample() -> Decision {
@@ -71,6 +72,25 @@ import TriagePlanner
         #expect(CanonicalJSON().format(-1.5) == "-1.5000")
         #expect(CanonicalJSON().format(-0.00001) == "0.0000")
         #expect(CanonicalJSON().format(12) == "12.0000")
+    }
+
+    /// Four decimals (the Decision's numbers) take a one-word path below 10; it must print exactly the
+    /// definition: round half away from zero at four decimals, `-` only when the rounded value is not zero.
+    @Test func fourDecimalsMatchTheDefinition() {
+        var random = SplitMix64(seed: 7)
+        var values: [Double] = [0, -0.0, 0.00005, 0.00004999, -0.00005, 9.99994, 9.99995, 9.9999, 10, -9.99995,
+                                1e-9, 0.12345, 0.5, 2.675, 99999.99995, 123_456.7]
+        for _ in 0..<2_000 {
+            values.append(Double(random.next() % 240_000) / 10_000 - 12)
+            values.append(Double(bitPattern: 0x3FF0_0000_0000_0000 | random.next() >> 12) * 3 - 4.5)
+        }
+        for v in values {
+            let units = Int64((abs(v) * 10_000).rounded(.toNearestOrAwayFromZero))
+            let fraction = String(units % 10_000)
+            let expected = (v < 0 && units != 0 ? "-" : "") + "\(units / 10_000)."
+                + String(repeating: "0", count: 4 - fraction.count) + fraction
+            #expect(CanonicalJSON().format(v) == expected, "\(v)")
+        }
     }
 
     @Test func nonFiniteNumbersThrow() {

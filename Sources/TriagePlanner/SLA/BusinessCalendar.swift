@@ -68,10 +68,15 @@ public struct BusinessCalendar: Sendable {
 
     /// `date` itself when open, otherwise the start of the next opening window.
     public func nextOpening(from date: Date) -> Date? {
+        opening(from: date)?.date
+    }
+
+    /// ``nextOpening(from:)`` with the local day of the window it falls in.
+    private func opening(from date: Date) -> (date: Date, day: Int64)? {
         let first = localDay(of: date) - 1
         for day in first..<(first + Int64(Self.searchLimitDays)) {
             guard let window = window(day: day), window.end > date else { continue }
-            return max(window.start, date)
+            return (max(window.start, date), day)
         }
         return nil
     }
@@ -81,9 +86,29 @@ public struct BusinessCalendar: Sendable {
     /// - Returns: The due time, or `nil` when the schedule has no opening within ``searchLimitDays``.
     /// - Complexity: O(days spanned).
     public func adding(minutes: Int, to start: Date) -> Date? {
+        adding(minutes: [minutes], to: start)?[0]
+    }
+
+    /// ``adding(minutes:to:)`` for several amounts from the same start, which is looked up once (the time-zone
+    /// arithmetic is the costly part): the due times in the order of `minutes`, or `nil` when the schedule has
+    /// no opening within ``searchLimitDays``.
+    public func adding(minutes: [Int], to start: Date) -> [Date]? {
+        guard let (opening, openingDay) = opening(from: start) else { return nil }
+        var out: [Date] = []
+        out.reserveCapacity(minutes.count)
+        for amount in minutes {
+            guard let due = advance(from: opening, day: openingDay, minutes: amount) else { return nil }
+            out.append(due)
+        }
+        return out
+    }
+
+    /// `minutes` of business time after `cursor`, an open instant inside the window of local day `openDay`.
+    private func advance(from start: Date, day openDay: Int64, minutes: Int) -> Date? {
         var remaining = TimeInterval(max(0, minutes) * 60)
-        guard var cursor = nextOpening(from: start) else { return nil }
-        var day = localDay(of: cursor) - 1
+        var cursor = start
+        // The scan starts a day early, as from any instant (windows of earlier days end before `start`).
+        var day = openDay - 1
         let lastDay = day + Int64(Self.searchLimitDays)
         while day < lastDay {
             if let window = window(day: day), window.end > cursor {

@@ -13,10 +13,15 @@ public struct SLAClock: Sendable {
     ///
     /// When the schedule has no opening (all days holidays), the targets are counted in plain hours instead.
     public func due(_ targets: SLATargets, arrival: Date) -> Decision.SLA {
-        func dueDate(_ duration: BusinessDuration) -> Date {
-            calendar.adding(duration, to: arrival)
-                ?? arrival.addingTimeInterval(TimeInterval(duration.minutes(workingDayMinutes: 1440) * 60))
+        let workingDay = calendar.hours.workingDayMinutes
+        // Both targets from one lookup of the opening after arrival.
+        if let due = calendar.adding(minutes: [targets.firstResponse.minutes(workingDayMinutes: workingDay),
+                                              targets.resolution.minutes(workingDayMinutes: workingDay)], to: arrival) {
+            return Decision.SLA(firstResponseDue: due[0], resolutionDue: due[1])
         }
-        return Decision.SLA(firstResponseDue: dueDate(targets.firstResponse), resolutionDue: dueDate(targets.resolution))
+        func plain(_ duration: BusinessDuration) -> Date {
+            arrival.addingTimeInterval(TimeInterval(duration.minutes(workingDayMinutes: 1440) * 60))
+        }
+        return Decision.SLA(firstResponseDue: plain(targets.firstResponse), resolutionDue: plain(targets.resolution))
     }
 }

@@ -185,6 +185,27 @@ public struct CanonicalJSON: Sendable {
 
     /// Appends `value` rounded half away from zero to `digits` decimals, without exponent (see ``fixed(_:digits:)``).
     package static func appendFixed<Sink: JSONByteSink>(_ value: Double, digits: Int, into out: inout Sink) {
+        if digits == 4 {
+            // The Decision's numbers (four decimals, mostly below 10): `[-]d.dddd` composed in one word, exactly
+            // what the general path below writes for them.
+            let scaled = (abs(value) * 10_000).rounded(.toNearestOrAwayFromZero)
+            if scaled < 100_000 {   // false for NaN too
+                let units = UInt64(scaled)
+                let fraction = units % 10_000
+                var word: UInt64 = (0x30 + units / 10_000) | 0x2E << 8 | (0x30 + fraction / 1_000) << 16
+                    | (0x30 + fraction / 100 % 10) << 24 | (0x30 + fraction / 10 % 10) << 32 | (0x30 + fraction % 10) << 40
+                var length = 6
+                if value < 0 && units != 0 {
+                    word = word << 8 | 0x2D
+                    length = 7
+                }
+                var bytes = word.littleEndian
+                withUnsafeBytes(of: &bytes) { raw in
+                    out.append(bytes: UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<length]))
+                }
+                return
+            }
+        }
         let digits = max(0, min(digits, 12))
         var scaleInt: UInt64 = 1
         for _ in 0..<digits { scaleInt *= 10 }

@@ -39,6 +39,7 @@ package struct CanonicalLeafWriter {
         out.append(0x7D)
     }
 
+    @inline(__always)
     private mutating func key(_ key: StaticString) {
         if !options.pretty && key.hasPointerRepresentation {
             out.appendMemberKey(key)
