@@ -40,8 +40,7 @@ extension IntentClassifier {
         if Self.isBlank(text) { throw ClassifierError.emptyText(file: nil, line: nil) }
         var scratch = makeScratch()
         score(text, &scratch)
-        let prediction = prediction(from: scratch, maximumCount: maximumCount)
-        let c = labels.firstIndex(of: prediction.label) ?? 0
+        let (prediction, c) = classifiedPrediction(from: scratch, maximumCount: maximumCount)
         return (prediction, explanation(from: scratch, class: c, maximumCount: termCount))
     }
 
@@ -50,9 +49,11 @@ extension IntentClassifier {
     /// Feature names (strings) are built only for the features that can make the list: those whose absolute
     /// contribution reaches the `maximumCount`-th largest one.
     func explanation(from scratch: PredictionScratch, class c: Int, maximumCount: Int) -> IntentExplanation {
-        let range = scratch.row.range(ofRow: 0)
+        // The text's features and values, as `score` left them in the counter.
+        let counter = scratch.vectorizer.counter
+        let n = counter.count
+        let indices = counter.features, values = counter.values
         let keep = max(0, maximumCount)
-        var total = 0.0
         var terms: [TermContribution] = []
         // Class `c`'s weights, read in place: column `c` of the feature-major rows (a feature outside the
         // scorer, which the vectorizer never yields, weighs 0).
@@ -63,51 +64,39 @@ extension IntentClassifier {
         @inline(__always) func weight(_ f: Int) -> Float {
             UInt(bitPattern: f) < featureCount ? weights[f &* stride &+ column] : 0
         }
-        // One pass over the row's features into a temporary buffer of contributions (no per-call array) that
-        // also keeps the `keep` largest magnitudes, then names only for the features whose magnitude reaches
-        // the keep-th largest.
-        // The contributions, then the largest magnitudes, in the scratch's reusable storage.
+        // The contributions, then a small descending list of the `keep` largest magnitudes, in the scratch's
+        // reusable storage (no per-text allocation).
         let storage = scratch.vectorizer
-        storage.doubles.removeAll(reservingCapacity: max(1, range.count) &+ max(1, keep))
+        storage.doubles.removeAll(reservingCapacity: max(1, n) &+ max(1, keep))
         let contribution = storage.doubles.base
-        scratch.row.indices.withUnsafeBufferPointer { indices in
-            scratch.row.values.withUnsafeBufferPointer { values in
-                do {
-                    guard let indices = indices.baseAddress, let values = values.baseAddress else { return }
-                    // A small descending list of the largest magnitudes seen so far, filled with -infinity
-                    // first so the first `keep` magnitudes always enter; `least` is its last entry.
-                    let largest = contribution + max(1, range.count)
-                    largest.initialize(repeating: -.infinity, count: max(1, keep))
-                    var least = -Double.infinity
-                    // The sum in a local (the captured `total` was read and written through memory per feature).
-                    var sum = 0.0
-                    let first = range.lowerBound, n = range.count
-                    for j in 0..<n {
-                        let product = Double(values[first &+ j]) * Double(weight(Int(indices[first &+ j])))
-                        sum += product
-                        contribution[j] = product
-                        let m = abs(product)
-                        guard keep > 0, m > least else { continue }
-                        var i = keep &- 1
-                        while i > 0 && largest[i &- 1] < m {
-                            largest[i] = largest[i &- 1]
-                            i &-= 1
-                        }
-                        largest[i] = m
-                        least = largest[keep &- 1]
-                    }
-                    total = sum
-                    guard keep > 0 else { return }
-                    let cutoff = n > keep ? least : -Double.infinity
-                    var j = 0
-                    for k in range {
-                        defer { j &+= 1 }
-                        guard abs(contribution[j]) >= cutoff else { continue }
-                        let f = Int(indices[k])
-                        terms.append(TermContribution(feature: vectorizer.name(ofFeature: f), value: Double(values[k]),
-                                                      weight: Double(weight(f)), contribution: contribution[j]))
-                    }
-                }
+        let largest = contribution + max(1, n)
+        // The list is filled with -infinity first, so the first `keep` magnitudes always enter; `least` is its
+        // last entry. One pass computes the contributions, their sum (in a local: a captured sum was read and
+        // written through memory per feature) and the list.
+        largest.initialize(repeating: -.infinity, count: max(1, keep))
+        var least = -Double.infinity
+        var total = 0.0
+        for j in 0..<n {
+            let product = Double(values[j]) * Double(weight(Int(indices[j])))
+            total += product
+            contribution[j] = product
+            let m = abs(product)
+            guard keep > 0, m > least else { continue }
+            var i = keep &- 1
+            while i > 0 && largest[i &- 1] < m {
+                largest[i] = largest[i &- 1]
+                i &-= 1
+            }
+            largest[i] = m
+            least = largest[keep &- 1]
+        }
+        if keep > 0 {
+            // Names only for the features whose magnitude reaches the keep-th largest.
+            let cutoff = n > keep ? least : -Double.infinity
+            for j in 0..<n where abs(contribution[j]) >= cutoff {
+                let f = Int(indices[j])
+                terms.append(TermContribution(feature: vectorizer.name(ofFeature: f), value: Double(values[j]),
+                                              weight: Double(weight(f)), contribution: contribution[j]))
             }
         }
         terms.sort { (abs($0.contribution), $1.feature) > (abs($1.contribution), $0.feature) }

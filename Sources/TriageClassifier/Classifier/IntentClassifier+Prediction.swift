@@ -1,8 +1,9 @@
 extension IntentClassifier {
     /// Reusable buffers for a sequence of predictions on one thread.
     package struct PredictionScratch {
+        /// The vectorizer's buffers; after ``IntentClassifier/score(_:_:keepRow:)`` its counter holds the text's
+        /// features and their values (what explanations read).
         var vectorizer = TextVectorizer.Scratch()
-        var row: SparseMatrix
         var logits: [Float]
         var probs: [Double]
         let neighbors: NeighborIndex.Scratch?
@@ -15,7 +16,6 @@ extension IntentClassifier {
         var linearLogits: [Float] = []
         init(featureCount: Int, classCount: Int, neighborRows: Int?) {
             neighbors = neighborRows.map { NeighborIndex.Scratch(rowCount: $0) }
-            row = SparseMatrix(columnCount: featureCount)
             logits = [Float](repeating: 0, count: LinearScorer.stride(for: classCount))
             probs = [Double](repeating: 0, count: classCount)
         }
@@ -25,21 +25,13 @@ extension IntentClassifier {
         PredictionScratch(featureCount: vectorizer.featureCount, classCount: labels.count, neighborRows: neighbors?.rowCount)
     }
 
-    /// Computes logits and calibrated probabilities of `text` into `scratch`; with `keepRow`, also its
-    /// feature vector as row 0 of `scratch.row` (for explanations).
+    /// Computes logits and calibrated probabilities of `text` into `scratch` (its features stay in
+    /// `scratch.vectorizer.counter`); with `keepRow`, also the logits before the neighbour blend (for
+    /// explanations).
     package func score(_ text: String, _ scratch: inout PredictionScratch, keepRow: Bool = true) {
         vectorizer.vectorize(text, scratch.vectorizer)
         let counter = scratch.vectorizer.counter
         scratch.unknownWords = vectorizer.unknownWordFraction(scratch.vectorizer)
-        if keepRow {
-            scratch.row.indices.removeAll(keepingCapacity: true)
-            scratch.row.values.removeAll(keepingCapacity: true)
-            scratch.row.rowStart.removeAll(keepingCapacity: true)
-            scratch.row.rowStart.append(0)
-            scratch.row.indices.append(contentsOf: UnsafeBufferPointer(start: counter.features, count: counter.count))
-            scratch.row.values.append(contentsOf: UnsafeBufferPointer(start: counter.values, count: counter.count))
-            scratch.row.endRow()
-        }
         let c = labels.count
         let inv = 1 / temperature
         scratch.logits.withUnsafeMutableBufferPointer { logits in
@@ -77,6 +69,21 @@ extension IntentClassifier {
 
     /// Builds the prediction from scored `scratch`.
     package func prediction(from scratch: PredictionScratch, maximumCount: Int) -> IntentPrediction {
+        classifiedPrediction(from: scratch, maximumCount: maximumCount).prediction
+    }
+
+    /// The prediction from scored `scratch` with the index of its class: the first class whose label is the
+    /// predicted one (the predicted class itself unless a malformed model repeats a label).
+    package func classifiedPrediction(from scratch: PredictionScratch, maximumCount: Int)
+        -> (prediction: IntentPrediction, classIndex: Int)
+    {
+        let (prediction, best) = rankedPrediction(from: scratch, maximumCount: maximumCount)
+        let index = labelsAreDistinct ? best : (labels.firstIndex(of: prediction.label) ?? 0)
+        return (prediction, index)
+    }
+
+    /// The prediction from scored `scratch` and the class it names.
+    private func rankedPrediction(from scratch: PredictionScratch, maximumCount: Int) -> (IntentPrediction, Int) {
         let c = labels.count
         let k = max(1, min(maximumCount, c))
         return scratch.probs.withUnsafeBufferPointer { p in
@@ -105,11 +112,11 @@ extension IntentClassifier {
                 var hypotheses: [IntentHypothesis] = []
                 hypotheses.reserveCapacity(k)
                 for r in 0..<k { hypotheses.append(IntentHypothesis(label: labels[top[r]], probability: p[top[r]])) }
-                return IntentPrediction(
+                return (IntentPrediction(
                     label: labels[best], confidence: p[best], margin: p[best] - second,
                     isInScope: inScope >= threshold, similarity: similarity,
                     unknownWordFraction: scratch.unknownWords, inScopeScore: inScope,
-                    threshold: threshold, hypotheses: hypotheses)
+                    threshold: threshold, hypotheses: hypotheses), best)
             }
         }
     }

@@ -9,8 +9,7 @@ extension IntentClassifier {
     {
         if Self.isBlank(text) { throw ClassifierError.emptyText(file: nil, line: nil) }
         score(text, &scratch)
-        let prediction = prediction(from: scratch, maximumCount: maximumCount)
-        let c = labels.firstIndex(of: prediction.label) ?? 0
+        let (prediction, c) = classifiedPrediction(from: scratch, maximumCount: maximumCount)
         return (prediction, explanation(from: scratch, class: c, maximumCount: termCount))
     }
 }

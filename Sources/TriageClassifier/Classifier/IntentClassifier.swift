@@ -38,6 +38,9 @@ public struct IntentClassifier: Sendable {
     public let neighbors: NeighborIndex?
     /// Provenance and held-out metrics.
     public let metadata: ModelMetadata
+    /// Whether no label repeats (always, for a trained model), so a predicted class names its own label's
+    /// first occurrence.
+    let labelsAreDistinct: Bool
 
     package init(labels: [String], configuration: ClassifierConfiguration, vectorizer: TextVectorizer,
                  scorer: LinearScorer, temperature: Double, threshold: Double, intentThresholds: [Double],
@@ -55,6 +58,7 @@ public struct IntentClassifier: Sendable {
         self.counts = counts
         self.neighbors = neighbors
         self.metadata = metadata
+        self.labelsAreDistinct = Set(labels).count == labels.count
     }
 
     /// The top-probability threshold for class `c` (see ``threshold``).

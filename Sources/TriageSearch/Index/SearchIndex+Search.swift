@@ -89,7 +89,7 @@ extension SearchIndex {
         let metadata = query.includeMetadata && !seg.metadata.isEmpty ? seg.metadataRow(l) : [:]
         let explanation = query.explain
             ? explain(doc: d.doc, terms: &terms, fields: query.explainFields, unmatched: query.explainUnmatched) : nil
-        let snippet = query.snippets ? snippet(doc: d.doc, terms: &terms) : nil
+        let snippet = query.snippets ? snippet(doc: d.doc, terms: &terms, highlights: query.snippetHighlights) : nil
         return SearchHit(id: seg.ids[l], score: d.score, documentNumber: d.doc, metadata: metadata,
                          explanation: explanation, snippet: snippet)
     }

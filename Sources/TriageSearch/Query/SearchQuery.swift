@@ -33,6 +33,10 @@ public struct SearchQuery: Sendable, Hashable {
     public var includeMetadata: Bool = true
     /// Attach the best sentence of each hit with matched terms marked. The default is `false`.
     public var snippets: Bool = false
+    /// With ``snippets``, mark the matched tokens (``Snippet/highlights``) and list the matched terms
+    /// (``Snippet/matchedTerms``); `false` leaves both empty, which is cheaper when the caller reads the sentence
+    /// only. The chosen sentence is the same. The default is `true`.
+    public var snippetHighlights: Bool = true
     /// Apply pseudo-relevance feedback; `nil` follows ``IndexOptions/feedback``. The default is `nil`.
     public var feedback: Bool? = nil
     /// The retrieval strategy. The default is ``SearchStrategy/automatic``.

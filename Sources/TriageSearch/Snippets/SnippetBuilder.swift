@@ -10,21 +10,22 @@ extension SearchIndex {
         return snippet(doc: doc, terms: &hitTerms)
     }
 
-    /// ``snippet(doc:terms:)`` with the query's terms resolved once per query in `terms`.
-    package func snippet(doc: Int, terms hitTerms: inout HitTerms) -> Snippet? {
+    /// ``snippet(doc:terms:)`` with the query's terms resolved once per query in `terms`; `highlights: false`
+    /// leaves the snippet's highlights and matched terms empty (see ``SearchQuery/snippetHighlights``).
+    package func snippet(doc: Int, terms hitTerms: inout HitTerms, highlights: Bool = true) -> Snippet? {
         guard let (s, l) = locate(doc) else { return nil }
         let seg = segments[s]
         let query = hitTerms.snippetTerms(in: seg, at: s)
         if query.names.isEmpty { return nil }
         // An already built cache is read without the extractor (passing it copied it, retains included).
         if let known = seg.analysisCache.builtAnalyses() {
-            if let all = known, l < all.count { return bestSentence(all[l], query: query) }
+            if let all = known, l < all.count { return bestSentence(all[l], query: query, highlights: highlights) }
         } else if let cached = seg.storedAnalysis(l, extractor: extractor) {
-            return bestSentence(cached, query: query)
+            return bestSentence(cached, query: query, highlights: highlights)
         }
         let analysis = StoredDocumentAnalysis(fields: seg.storedFields.map { l < $0.count ? $0[l] : "" },
                                               extractor: extractor, dictionary: seg.dictionary, counts: false)
-        return bestSentence(analysis, query: query)
+        return bestSentence(analysis, query: query, highlights: highlights)
     }
 
     /// The best sentence of an analysed document, found in one pass over the sentences that hold a query term.
@@ -32,8 +33,9 @@ extension SearchIndex {
     /// The document's own vocabulary gets each query term's weight (0 for the others), so a sentence's score,
     /// the idf sum of its distinct query terms, is a plain sum over its distinct terms in order of first
     /// occurrence (adding 0 changes no sum). Only sentences with a query term are summed: the others score 0
-    /// and never win. Ties keep the earliest sentence.
-    private func bestSentence(_ cached: StoredDocumentAnalysis, query: HitTerms.SnippetTerms) -> Snippet? {
+    /// and never win. Ties keep the earliest sentence. `highlights: false` returns the sentence without its
+    /// highlights and matched terms.
+    private func bestSentence(_ cached: StoredDocumentAnalysis, query: HitTerms.SnippetTerms, highlights marking: Bool) -> Snippet? {
         let vocabulary = cached.vocabulary
         let sentenceCount = Int(cached.firstSentence[cached.firstSentence.count - 1])
         if vocabulary.isEmpty || sentenceCount == 0 { return nil }
@@ -80,6 +82,9 @@ extension SearchIndex {
             }
             guard bestField >= 0 else { return nil }
             let sentence = cached.sentences[bestField][bestSentence]
+            guard marking else {
+                return Snippet(field: options.fields[bestField].name, text: sentence.text, highlights: [], matchedTerms: [])
+            }
             let ends = cached.sentenceEnds[bestField]
             let first = bestSentence == 0 ? 0 : Int(ends[bestSentence - 1])
             let end = Int(ends[bestSentence])
