@@ -96,3 +96,21 @@ struct TimestampWritingTests {
         #expect(ISOTimestamp.string(from: Date(timeIntervalSince1970: 253_402_300_800)) == "10000-01-01T00:00:00Z")
     }
 }
+
+/// Extractors jump to the next digit (or `+`/`(`) eight bytes at a time; the jump lands where a byte scan does.
+struct NextDigitTests {
+    @Test func landsOnTheFirstCandidateByte() {
+        let texts = ["", "no digits here at all, none", "abc1", "12", "call +49 30 1234", "(030) 1234", "é€→ 7",
+                     String(repeating: "x", count: 17) + "9", String(repeating: "ü", count: 9) + "(", "0"]
+        for text in texts {
+            let bytes = TextBytes(text)
+            for start in 0...bytes.count {
+                let plain = bytes.bytes.indices.first { $0 >= start && (0x30...0x39).contains(bytes.bytes[$0]) }
+                #expect(bytes.nextDigit(from: start) == plain ?? bytes.count, "\(text) from \(start)")
+                let phone = bytes.bytes.indices.first { $0 >= start && ((0x30...0x39).contains(bytes.bytes[$0])
+                    || bytes.bytes[$0] == 0x2B || bytes.bytes[$0] == 0x28) }
+                #expect(bytes.nextDigit(from: start, or: 0x2B, 0x28) == phone ?? bytes.count, "\(text) from \(start)")
+            }
+        }
+    }
+}

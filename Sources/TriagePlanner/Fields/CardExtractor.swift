@@ -37,7 +37,7 @@ public struct CardExtractor: FieldExtractor {
             guard (13...19).contains(digits.count), !TextBytes.isAlnum(text[lastDigitEnd]) else { continue }
             let luhn = Self.luhnValid(digits)
             let cardGrouping = groups.count >= 3 && groups.dropLast().allSatisfy { $0 == 4 }
-            let named = text.wordsBefore(i, limit: 4).contains { Self.keywords.contains($0) }
+            let named = text.hasWordBefore(i, limit: 4, in: Self.keywords)
             guard luhn || cardGrouping || named else { continue }
             let lastFour = String(decoding: digits.suffix(4).map { $0 + 0x30 }, as: UTF8.self)
             out.append(FieldCandidate(type: .card, value: lastFour, utf8Range: i..<lastDigitEnd, valid: luhn,

@@ -19,6 +19,12 @@ public struct IBANExtractor: FieldExtractor {
         var out: [FieldCandidate] = []
         var i = 0
         while i + 4 <= text.count {
+            // The check digits come third and fourth: jump to two bytes before the next digit.
+            let digit = text.nextDigit(from: i + 2)
+            if digit - 2 > i {
+                i = digit - 2
+                continue
+            }
             guard text.wordStart(i), TextBytes.isAlpha(text[i]), TextBytes.isAlpha(text[i + 1]),
                   TextBytes.isDigit(text[i + 2]), TextBytes.isDigit(text[i + 3]) else { i += 1; continue }
             var chars: [UInt8] = []

@@ -39,9 +39,12 @@ public struct IdentifierExtractor: FieldExtractor {
         }
     }
 
-    /// The literal text a pattern starts with (`^INV-\d{6}$` → `INV-`), upper-cased.
-    var literalPrefix: String {
-        guard let source = pattern?.source else { return "" }
+    /// The literal text the pattern starts with (`^INV-\d{6}$` → `INV-`), upper-cased; worked out once, when the
+    /// pattern is compiled (see ``FieldPattern/literalPrefix``).
+    var literalPrefix: String { pattern?.literalPrefix ?? "" }
+
+    /// The literal text `source` starts with, upper-cased.
+    static func literalPrefix(of source: String) -> String {
         var prefix = ""
         var chars = Substring(source)
         if chars.hasPrefix("^") { chars = chars.dropFirst() }
@@ -91,8 +94,7 @@ public struct IdentifierExtractor: FieldExtractor {
             let upper = raw.uppercased()
             let prefixed = (!literal.isEmpty && upper.hasPrefix(literal))
                 || builtInPrefixes.contains { upper.hasPrefix($0) && upper.dropFirst($0.count).first.map { !$0.isLetter } ?? false }
-            let before = text.wordsBefore(i, limit: 3)
-            let labelled = before.contains { keywords.contains($0) } || (type == .orderID && text[i - 1] == 0x23)
+            let labelled = text.hasWordBefore(i, limit: 3, in: keywords) || (type == .orderID && text[i - 1] == 0x23)
             guard prefixed || labelled else { continue }
             out.append(check(raw, range: i..<end, labelled: labelled || prefixed, prefixed: prefixed, literal: literal))
         }

@@ -18,6 +18,11 @@ public struct MoneyExtractor: FieldExtractor {
         var out: [FieldCandidate] = []
         var i = 0
         while i < text.count {
+            // An amount starts with a digit: jump over the text before the next one.
+            if !TextBytes.isDigit(text[i]) {
+                i = text.nextDigit(from: i)
+                continue
+            }
             guard TextBytes.isDigit(text[i]), i == 0 || !TextBytes.isAlnum(text[i - 1]) && text[i - 1] != 0x2E && text[i - 1] != 0x2C
             else { i += 1; continue }
             var end = i

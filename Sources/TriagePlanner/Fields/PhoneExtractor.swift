@@ -15,6 +15,9 @@ public struct PhoneExtractor: FieldExtractor {
         var out: [FieldCandidate] = []
         var i = 0
         while i < text.count {
+            // A number starts with `+`, `(` or a digit: jump to the next of them.
+            i = text.nextDigit(from: i, or: 0x2B, 0x28)
+            guard i < text.count else { break }
             let b = text[i]
             let startsNumber = b == 0x2B || b == 0x28 || TextBytes.isDigit(b)
             guard startsNumber, i == 0 || !TextBytes.isAlnum(text[i - 1]) && text[i - 1] != 0x2D && text[i - 1] != 0x2E else {
@@ -39,7 +42,7 @@ public struct PhoneExtractor: FieldExtractor {
             guard lastDigitEnd > i, !TextBytes.isAlpha(text[lastDigitEnd]) else { i = max(end, i + 1); continue }
             let raw = text.string(i..<lastDigitEnd)
             let international = raw.hasPrefix("+") || (digits.count > 2 && digits[0] == 0x30 && digits[1] == 0x30 && !raw.hasPrefix("("))
-            let keyword = text.wordsBefore(i, limit: 4).contains { Self.keywords.contains($0) }
+            let keyword = text.hasWordBefore(i, limit: 4, in: Self.keywords)
             if digits.count >= 7 && digits.count <= 17 && (international || keyword) {
                 var normalized = String(decoding: digits, as: UTF8.self)
                 if international {

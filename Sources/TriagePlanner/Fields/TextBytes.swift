@@ -1,3 +1,5 @@
+import TriageText
+
 /// A text as UTF-8 bytes with the small character tests the extractors share.
 public struct TextBytes: Sendable {
     /// The text.
@@ -31,6 +33,26 @@ public struct TextBytes: Sendable {
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isAlnum(b) || b >= 0x80 }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b + 32 : b }
 
+    /// The first position at or after `start` holding an ASCII digit, `a` or `b`, or ``count`` when none does:
+    /// eight bytes at a time, so scanners can jump over text that cannot start a candidate.
+    package func nextDigit(from start: Int, or a: UInt8 = 0x30, _ b: UInt8 = 0x30) -> Int {
+        var i = max(0, start)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while i + 8 <= buffer.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let hit = ByteWords.between(w, 0x2F, 0x3A) | ByteWords.equal(w, a) | ByteWords.equal(w, b)
+                if hit != 0 {
+                    i += ByteWords.first(hit)
+                    return
+                }
+                i += 8
+            }
+            while i < buffer.count, !Self.isDigit(buffer[i]), buffer[i] != a, buffer[i] != b { i += 1 }
+        }
+        return i
+    }
+
     /// Whether position `i` starts a word (the previous byte is not a word byte).
     func wordStart(_ i: Int) -> Bool { i == 0 || !Self.isWordByte(self[i - 1]) }
     /// Whether position `i` ends a word (the byte at `i` is not a word byte).
@@ -43,14 +65,7 @@ public struct TextBytes: Sendable {
         return true
     }
 
-    /// The lower-cased words (ASCII letters only) ending before `position`, nearest first, up to `limit`.
-    func wordsBefore(_ position: Int, limit: Int) -> [String] {
-        var words: [String] = []
-        forEachWordBefore(position, limit: limit) { words.append($0); return true }
-        return words
-    }
-
-    /// Whether one of the `limit` words before `position` (as ``wordsBefore(_:limit:)`` finds them) is in `set`,
+    /// Whether one of the `limit` lower-cased words (ASCII letters only) ending before `position` is in `set`,
     /// without building the word list (short words are small strings, made without allocating).
     func hasWordBefore(_ position: Int, limit: Int, in set: Set<String>) -> Bool {
         var found = false

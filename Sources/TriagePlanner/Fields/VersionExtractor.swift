@@ -13,6 +13,9 @@ public struct VersionExtractor: FieldExtractor {
         var out: [FieldCandidate] = []
         var i = 0
         while i < text.count {
+            // A version starts with a digit or with `v` before one: jump to the byte before the next digit.
+            let digit = text.nextDigit(from: i)
+            if digit > i + 1 { i = digit - 1 }
             var start = i
             var prefixV = false
             if (text[i] == 0x76 || text[i] == 0x56) && TextBytes.isDigit(text[i + 1]) && text.wordStart(i) {
@@ -49,7 +52,7 @@ public struct VersionExtractor: FieldExtractor {
             defer { i = max(stop, i + 1) }
             guard !TextBytes.isAlpha(text[stop]) || stop > end else { continue }
             let raw = text.string(start..<stop)
-            let keyword = prefixV || text.wordsBefore(i, limit: 2).contains { Self.keywords.contains($0) }
+            let keyword = prefixV || text.hasWordBefore(i, limit: 2, in: Self.keywords)
             let looksLikeIP = parts.count == 4 && parts.allSatisfy { $0 <= 255 } && !keyword
             let looksLikeDate = parts.count == 3 && (raw.split(separator: ".").last?.count == 4) && !keyword
             guard parts.count >= 2, parts.count <= 4, !looksLikeIP, !looksLikeDate, parts.count >= 3 || keyword else { continue }

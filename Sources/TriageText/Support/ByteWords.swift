@@ -23,6 +23,14 @@ public enum ByteWords {
         (word &- ones &* UInt64(bound)) & ~word & highs
     }
 
+    /// Flags the bytes of `word` strictly between `low` and `high` (both at most 0x80; non-ASCII bytes never),
+    /// each exactly: the bytes are tested on seven bits, so no borrow or carry crosses from one to the next.
+    @inlinable @inline(__always)
+    public static func between(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        let seven = word & (ones &* 0x7F)
+        return ((ones &* UInt64(127 + Int(high))) &- seven) & ~word & (seven &+ ones &* UInt64(127 - Int(low))) & highs
+    }
+
     /// The index (0...7) of the first byte flagged in `bits` (non-zero).
     @inlinable @inline(__always)
     public static func first(_ bits: UInt64) -> Int {

@@ -24,6 +24,9 @@ public struct FieldPattern: @unchecked Sendable, Hashable {
     // @unchecked: NSRegularExpression is immutable after creation and documented as thread-safe.
     /// The pattern as written in the workspace.
     public let source: String
+    /// The literal text every match starts with, upper-cased (`^INV-\d{6}$` → `INV-`; empty when none): what
+    /// identifier extraction looks for in front of a candidate.
+    public let literalPrefix: String
     private let regex: NSRegularExpression
 
     /// Compiles `source`.
@@ -32,6 +35,7 @@ public struct FieldPattern: @unchecked Sendable, Hashable {
     public init(_ source: String) throws {
         self.source = source
         self.regex = try NSRegularExpression(pattern: source, options: [])
+        self.literalPrefix = IdentifierExtractor.literalPrefix(of: source)
     }
 
     /// Whether the pattern matches all of `value`.
