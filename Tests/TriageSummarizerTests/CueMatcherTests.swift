@@ -49,6 +49,9 @@ import TriageSummarizer
         let combined = [counts.request, counts.attempt, counts.state, counts.defect, counts.step, counts.expected,
                         counts.actual, counts.environment].map(Int.init)
         #expect(combined == all.map { $0.count(in: view) }, "\(text)")
+        // Counting from the bytes (the view built in scratch space) gives the same counts.
+        var bytes = text
+        #expect(bytes.withUTF8 { CueSet.all.counts(utf8: $0) } == counts, "\(text)")
         // A reused scratch view gives the same view.
         var scratch = CueText("a much longer text than the one that follows, to leave stale bytes behind")
         var copy = text

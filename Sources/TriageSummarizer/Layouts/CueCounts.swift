@@ -49,35 +49,35 @@ package struct CueSet: Sendable {
 
     /// Table words, bucketed by (length, first byte): bucket `length * 128 + first` holds the entries
     /// `bucketStart[k]..<bucketStart[k + 1]`.
-    private let bucketStart: [Int32]
-    private let maxWordLength: Int
+    let bucketStart: [Int32]
+    let maxWordLength: Int
     /// Where each table word's bytes start in `wordBytes` (its length is its bucket's).
-    private let wordOffsets: [Int32]
-    private let wordBytes: [UInt8]
+    let wordOffsets: [Int32]
+    let wordBytes: [UInt8]
     /// The lists that have each table word as a cue word (0 for a word that only occurs in phrases).
-    private let wordMasks: [UInt8]
+    let wordMasks: [UInt8]
     /// Each table word's number as a phrase word.
-    private let wordIDs: [Int32]
+    let wordIDs: [Int32]
     /// Prefixes, flat: prefix *k* is `prefixBytes[prefixStart[k]..<prefixStart[k + 1]]`.
-    private let prefixStart: [Int]
-    private let prefixBytes: [UInt8]
-    private let prefixMasks: [UInt8]
+    let prefixStart: [Int]
+    let prefixBytes: [UInt8]
+    let prefixMasks: [UInt8]
     /// Bit *b* set when some prefix starts with ASCII byte *b* (two words of 64 bits).
-    private let prefixFirstLow: UInt64
-    private let prefixFirstHigh: UInt64
+    let prefixFirstLow: UInt64
+    let prefixFirstHigh: UInt64
     /// Every distinct phrase, with its bytes and the lists that have it.
-    private let phraseStrings: [String]
-    private let phraseBytes: [[UInt8]]
-    private let phraseMasks: [UInt8]
+    let phraseStrings: [String]
+    let phraseBytes: [[UInt8]]
+    let phraseMasks: [UInt8]
     /// Word-shaped phrases: phrase `phraseOfRun[r]` is the word numbers `runWords[runStart[r]..<runStart[r + 1]]`;
     /// the runs starting with word number *w* are `runsByFirst[runsStart[w]..<runsStart[w + 1]]`.
-    private let phraseOfRun: [Int]
-    private let runStart: [Int]
-    private let runWords: [Int32]
-    private let runsStart: [Int]
-    private let runsByFirst: [Int]
+    let phraseOfRun: [Int]
+    let runStart: [Int]
+    let runWords: [Int32]
+    let runsStart: [Int]
+    let runsByFirst: [Int]
     /// Phrases of another shape (searched byte by byte).
-    private let otherPhrases: [Int]
+    let otherPhrases: [Int]
 
     /// The combined matcher of at most 8 lists (bit *k* for `lists[k]`).
     package init(_ lists: [CueMatcher]) {
@@ -186,122 +186,5 @@ package struct CueSet: Sendable {
             for b in w where !((b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27) { return nil }
         }
         return words
-    }
-
-    /// Every list's count of cues present in `text`.
-    package func counts(in text: CueText) -> CueCounts {
-        var counts = CueCounts()
-        let words = text.words
-        let n = words.count
-        guard n > 0 else {
-            for k in otherPhrases where CueMatcher.contains(phraseBytes[k], text.padded, phrase: phraseStrings[k]) {
-                counts.add(phraseMasks[k])
-            }
-            return counts
-        }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { info in
-            // Per word: its lists as a cue (low 8 bits) and its table number + 1 (the bits above; 0: none).
-            text.padded.withUnsafeBufferPointer { b in
-                words.withUnsafeBufferPointer { words in
-                    for k in 0..<n { info[k] = lookUp(words[k], b, text) }
-                }
-            }
-            for k in 0..<n where info[k] & 0xFF != 0 {
-                // Lists for which an earlier same word already counted are not counted again.
-                var fresh = UInt8(truncatingIfNeeded: info[k])
-                for j in 0..<k where UInt8(truncatingIfNeeded: info[j]) & fresh != 0
-                    && CueMatcher.same(words[j], words[k], text)
-                {
-                    fresh &= ~UInt8(truncatingIfNeeded: info[j])
-                    if fresh == 0 { break }
-                }
-                counts.add(fresh)
-            }
-            // Phrases: tried at each word that starts one, decided at the first match.
-            var decided: UInt64 = 0
-            for k in 0..<n where info[k] >> 8 != 0 {
-                let id = Int(info[k] >> 8) - 1
-                var r = runsStart[id]
-                let end = runsStart[id + 1]
-                while r < end {
-                    let run = runsByFirst[r]
-                    r += 1
-                    let phrase = phraseOfRun[run]
-                    let length = runStart[run + 1] - runStart[run]
-                    guard decided & (1 << UInt64(phrase)) == 0, k + length <= n else { continue }
-                    var same = true
-                    for m in 1..<max(1, length) where runWords[runStart[run] + m] != (info[k + m] >> 8) - 1 {
-                        same = false
-                        break
-                    }
-                    guard same else { continue }
-                    decided |= 1 << UInt64(phrase)
-                    // A non-ASCII byte right after the match may be a combining mark: `String` decides.
-                    if k + length == n || text.padded[words[k + length].lowerBound] < 0x80
-                        || CueMatcher.found(phraseBytes[phrase], at: words[k].lowerBound - 1, text.padded,
-                                            phrase: phraseStrings[phrase])
-                    {
-                        counts.add(phraseMasks[phrase])
-                    }
-                }
-            }
-        }
-        for k in otherPhrases where CueMatcher.contains(phraseBytes[k], text.padded, phrase: phraseStrings[k]) {
-            counts.add(phraseMasks[k])
-        }
-        return counts
-    }
-
-    /// The lists for which the word at `r` is a cue (a table cue word, or starting with a cue prefix) in
-    /// the low 8 bits, and its table number + 1 above them (0 when it is not in the table).
-    @inline(__always)
-    private func lookUp(_ r: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ text: CueText) -> Int32 {
-        let first = b[r.lowerBound]
-        guard first < 0x80 else { return 0 }
-        var result: Int32 = 0
-        if r.count <= maxWordLength {
-            let bucket = r.count * 128 + Int(first)
-            var e = Int(bucketStart[bucket])
-            let end = Int(bucketStart[bucket + 1])
-            while e < end {
-                if sameBytes(b, r.lowerBound, Int(wordOffsets[e]), r.count) {
-                    result = (wordIDs[e] + 1) << 8 | Int32(wordMasks[e])
-                    break
-                }
-                e += 1
-            }
-        }
-        let hasPrefix = first < 64 ? prefixFirstLow & (1 << UInt64(first)) != 0
-            : prefixFirstHigh & (1 << UInt64(first - 64)) != 0
-        guard hasPrefix else { return result }
-        var mask = UInt8(truncatingIfNeeded: result)
-        for k in prefixMasks.indices where prefixMasks[k] & ~mask != 0 {
-            let p = prefixStart[k]..<prefixStart[k + 1]
-            guard p.count <= r.count else { continue }
-            var equal = true
-            for j in 0..<p.count where b[r.lowerBound + j] != prefixBytes[p.lowerBound + j] {
-                equal = false
-                break
-            }
-            guard equal else { continue }
-            // A combining mark right after the prefix joins its last letter: ask String.
-            if p.count == r.count || b[r.lowerBound + p.count] < 0x80
-                || text.string(r).hasPrefix(String(decoding: prefixBytes[p], as: UTF8.self))
-            {
-                mask |= prefixMasks[k]
-            }
-        }
-        return result & ~0xFF | Int32(mask)
-    }
-
-    /// Whether `b[at..<at + count]` equals the table word at `offset`.
-    @inline(__always)
-    private func sameBytes(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ offset: Int, _ count: Int) -> Bool {
-        var j = 0
-        while j < count {
-            if b[at + j] != wordBytes[offset + j] { return false }
-            j += 1
-        }
-        return true
     }
 }

@@ -45,7 +45,7 @@ package struct CueText: Sendable, Hashable {
     }
 
     /// Writes the view of `bytes` into `out` and its word ranges into `found`; returns the bytes written.
-    private static func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ found: UnsafeMutableBufferPointer<Range<Int>>,
+    static func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ found: UnsafeMutableBufferPointer<Range<Int>>,
                              _ wordCount: inout Int, from bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let classes = byteClass
         var count = 0

@@ -17,20 +17,20 @@ package final class ScoredThread: Sendable {
         self.units = units
         let scored = UnitScorer.score(units, options: options, memo: memo)
         self.scored = scored
-        // One scratch cue view, reloaded per candidate.
-        var view = CueText()
         var cues: [CueCounts] = []
         cues.reserveCapacity(scored.candidates.count)
-        for i in scored.candidates.indices {
-            guard scored.eligible[i] else {
-                cues.append(CueCounts())
-                continue
+        let set = CueSet.all
+        units.withUnsafeBufferPointer { u in
+            for i in scored.candidates.indices {
+                guard scored.eligible[i] else {
+                    cues.append(CueCounts())
+                    continue
+                }
+                let c = scored.candidates[i]
+                let skip = u[c].labelLength
+                var text = u[c].text
+                cues.append(text.withUTF8 { set.counts(utf8: UnsafeBufferPointer(rebasing: $0[min(skip, $0.count)...])) })
             }
-            let c = scored.candidates[i]
-            let skip = units[c].labelLength
-            var text = units[c].text
-            text.withUTF8 { view.load(utf8: UnsafeBufferPointer(rebasing: $0[min(skip, $0.count)...])) }
-            cues.append(CueSet.all.counts(in: view))
         }
         self.cues = cues
     }

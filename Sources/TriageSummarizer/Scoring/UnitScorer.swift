@@ -28,7 +28,9 @@ package enum UnitScorer {
         candidates.reserveCapacity(units.count)
         for u in units.indices where units[u].isSelectable { candidates.append(u) }
         let analyzer = Analyzer(options: options.analyzer)
-        let tv = TermVectors(texts: candidates.map { (units[$0].text, units[$0].labelLength) }, analyzer: analyzer, memo: memo)
+        // Fields read through a pointer: no copy of each unit (and retain of its strings) per access.
+        let texts = units.withUnsafeBufferPointer { u in candidates.map { (u[$0].text, u[$0].labelLength) } }
+        let tv = TermVectors(texts: texts, analyzer: analyzer, memo: memo)
         let n = candidates.count
         var centrality: [Double]
         let method: CentralityMethod

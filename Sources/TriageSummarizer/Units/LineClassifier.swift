@@ -17,20 +17,36 @@ package struct MessageLine: Sendable, Hashable {
         // One lower-cased copy of the message, shared by every line's view.
         let lowered = ByteText.lowercased(bytes)
         var lines: [MessageLine] = []
-        var breaks = 0
-        for b in bytes where b == UInt8(ascii: "\n") { breaks += 1 }
-        lines.reserveCapacity(breaks + 1)
-        var start = 0
-        var i = 0
-        while i <= bytes.count {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            // The next LF at or after `from` (memchr), or nil.
+            func nextBreak(_ from: Int) -> Int? {
+                guard from < b.count, let hit = memchr(base + from, 0x0A, b.count - from) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            var breaks = 0
+            var p = 0
+            while let i = nextBreak(p) {
+                breaks += 1
+                p = i + 1
+            }
+            lines.reserveCapacity(breaks + 1)
+            var start = 0
             // A line ends at each LF, and the last one at the end of the text when it is not empty.
-            if i == bytes.count ? start < bytes.count : bytes[i] == UInt8(ascii: "\n") {
+            while start <= b.count {
+                let i: Int
+                if let lf = nextBreak(start) {
+                    i = lf
+                } else if start < b.count {
+                    i = b.count
+                } else {
+                    break
+                }
                 var e = i
-                if e > start && bytes[e - 1] == UInt8(ascii: "\r") { e -= 1 }
+                if e > start && b[e - 1] == UInt8(ascii: "\r") { e -= 1 }
                 lines.append(MessageLine(utf8Range: start..<e, lower: ByteText(lowered: lowered, range: start..<e)))
                 start = i + 1
             }
-            i += 1
         }
         return lines
     }
