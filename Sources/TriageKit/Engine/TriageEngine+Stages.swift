@@ -86,12 +86,18 @@ extension TriageEngine {
         similarTickets.reserveCapacity(similar.count)
         similar.withUnsafeBufferPointer { hits in
             for i in hits.indices {
-                let id = hits[i].id
-                let snippet = priorSnippets[id]
-                    ?? Self.prefix(priorTickets.document(id: id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
-                similarTickets.append(SimilarTicket(
-                    id: id, score: hits[i].score, intent: hits[i].metadata["intent"], team: hits[i].metadata["team"],
-                    article: hits[i].metadata["article"], snippet: snippet))
+                let number = hits[i].documentNumber
+                if priorFacts.indices.contains(number) {
+                    let facts = priorFacts[number]
+                    similarTickets.append(SimilarTicket(id: hits[i].id, score: hits[i].score, intent: facts.intent,
+                                                        team: facts.team, article: facts.article, snippet: facts.snippet))
+                } else {
+                    let id = hits[i].id
+                    similarTickets.append(SimilarTicket(
+                        id: id, score: hits[i].score, intent: hits[i].metadata["intent"], team: hits[i].metadata["team"],
+                        article: hits[i].metadata["article"],
+                        snippet: Self.prefix(priorTickets.document(id: id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)))
+                }
             }
         }
         input.similarTickets = similarTickets

@@ -36,8 +36,9 @@ public final class TriageEngine: Sendable {
     let frequencyMemos = ScratchPool<FrequencyMemo>()
     let summarizer: Summarizer
     let drafter: GroundedDrafter?
-    /// The snippet each prior ticket shows as a similar ticket (its body's first 240 bytes), by id, made once.
-    let priorSnippets: [String: String]
+    /// What each prior ticket shows as a similar ticket, by document number in ``priorTickets``, made once: the
+    /// body's first 240 bytes (of the first document with its id) and its intent, team and article metadata.
+    let priorFacts: [PriorTicketFacts]
 
     /// Loads the workspace at `directory` and its model.
     ///
@@ -65,13 +66,7 @@ public final class TriageEngine: Sendable {
         self.fittedThresholds = thresholds
         self.knowledgeBase = WorkspaceIndexing.knowledgeBaseIndex(ws)
         self.priorTickets = WorkspaceIndexing.priorTicketIndex(ws)
-        var snippets: [String: String] = [:]
-        // One pass over the freshly built index (a lookup by id would scan it once per ticket).
-        for number in 0..<priorTickets.count {
-            guard let document = priorTickets.document(number: number), snippets[document.id] == nil else { continue }
-            snippets[document.id] = Self.prefix(document.fields["body"] ?? "", bytes: Self.similarSnippetBytes)
-        }
-        self.priorSnippets = snippets
+        self.priorFacts = PriorTicketFacts.table(priorTickets, snippetBytes: Self.similarSnippetBytes)
         self.planner = ResolutionPlanner(workspace: ws, options: options.planner)
         self.summarizer = Summarizer()
         self.drafter = Self.effectiveLLM(ws, options).map { GroundedDrafter(client: ChatCompletionsClient(configuration: $0)) }
@@ -139,4 +134,31 @@ final class ResultBox: @unchecked Sendable {
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ d: Decision) { lock.lock(); slots[i] = d; lock.unlock() }
     func values() -> [Decision] { slots.compactMap { $0 } }
+}
+
+/// What a prior ticket shows when it is listed as similar, looked up by document number (no hashing per hit).
+struct PriorTicketFacts: Sendable {
+    var snippet: String
+    var intent: String?
+    var team: String?
+    var article: String?
+
+    /// The facts of every document of `index`, in document-number order. A document shows the snippet of the
+    /// first document with its id.
+    static func table(_ index: SearchIndex, snippetBytes: Int) -> [PriorTicketFacts] {
+        var snippets: [String: String] = [:]
+        var table: [PriorTicketFacts] = []
+        table.reserveCapacity(index.count)
+        for number in 0..<index.count {
+            guard let document = index.document(number: number) else {
+                table.append(PriorTicketFacts(snippet: ""))
+                continue
+            }
+            let snippet = snippets[document.id] ?? TriageEngine.prefix(document.fields["body"] ?? "", bytes: snippetBytes)
+            if snippets[document.id] == nil { snippets[document.id] = snippet }
+            table.append(PriorTicketFacts(snippet: snippet, intent: document.metadata["intent"],
+                                          team: document.metadata["team"], article: document.metadata["article"]))
+        }
+        return table
+    }
 }
