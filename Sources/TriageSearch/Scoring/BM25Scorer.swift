@@ -56,6 +56,13 @@ public struct BM25Scorer: Sendable {
         self.delta = delta
     }
 
+    /// The scorer ``init(options:documentFrequency:statistics:weight:)`` builds, for a caller that already has
+    /// the term's idf under `options.variant` (the same value, not recomputed).
+    package init(options: BM25Options, idf: Double, statistics: CollectionStatistics, weight: Double) {
+        self.init(options: options, idf: idf, weight: weight, k1: options.k1, b: options.b,
+                  invAvgdl: 1 / statistics.averageLength, delta: options.effectiveDelta)
+    }
+
     /// The same term under another query weight (the scorer ``init(options:documentFrequency:statistics:weight:)``
     /// would build for `weight`, without recomputing the idf).
     package func reweighted(_ weight: Double) -> BM25Scorer {

@@ -70,6 +70,8 @@ package struct HitTerms {
 
     /// Each query term's id in segment `seg` (number `s`), `-1` where absent, parallel to ``terms``.
     mutating func ids(in seg: IndexSegment, at s: Int) -> [Int32] {
+        // Segment 0 (usually the only one) is read directly; the others through `with`.
+        if s == 0, segmentCount > 0, let known = first.ids { return known }
         if let known = with(s, { $0.ids }) ?? nil { return known }
         var built: [Int32] = []
         built.reserveCapacity(terms.count)
@@ -82,6 +84,7 @@ package struct HitTerms {
 
     /// The snippet scorer's view of the terms in segment `seg` (number `s`).
     mutating func snippetTerms(in seg: IndexSegment, at s: Int) -> SnippetTerms {
+        if s == 0, segmentCount > 0, let known = first.snippetTerms { return known }
         if let known = with(s, { $0.snippetTerms }) ?? nil { return known }
         let built = SnippetTerms(terms, ids: ids(in: seg, at: s))
         _ = with(s) { $0.snippetTerms = built }
@@ -90,6 +93,7 @@ package struct HitTerms {
 
     /// The impacts of segment `s`, from `lookup` on first use (`nil` for a segment without them).
     mutating func impacts(at s: Int, _ lookup: () -> ImpactCache.Entry?) -> ImpactCache.Entry? {
+        if s == 0, segmentCount > 0, let known = first.impacts { return known }
         if let known = with(s, { $0.impacts }) ?? nil { return known }
         let found = lookup()
         _ = with(s) { $0.impacts = .some(found) }

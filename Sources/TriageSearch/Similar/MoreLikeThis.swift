@@ -112,32 +112,37 @@ extension SearchIndex {
                 }
             }
         }
-        var scored: [(slot: Int, weight: Double)] = []
+        // Each candidate with its weight and idf (kept for the scorer when the index scores with the same,
+        // Lucene, idf).
+        var scored: [(slot: Int, weight: Double, idf: Double)] = []
         scored.reserveCapacity(ids.count)
         seg.documentFrequency.withUnsafeBufferPointer { dfs in
             for k in ids.indices where Int(ids[k]) < dfs.count {
                 let df = Int(dfs[Int(ids[k])])
                 if df < minimum || Double(df) > ceiling { continue }
                 let idf = BM25Scorer.idf(variant: .lucene, documentCount: n, documentFrequency: df)
-                scored.append((k, Double(counts[k]) * idf))
+                scored.append((k, Double(counts[k]) * idf, idf))
             }
         }
         scored.sort { $0.weight > $1.weight || ($0.weight == $1.weight && ids[$0.slot] < ids[$1.slot]) }
         // What `queryTerm(_:weight:scoring:statistics:knownID:)` builds for a known id of the only segment.
         let stats = statistics
         let scoring = options.scoring
+        // The idf above is the scorer's own when it uses Lucene's formula over the same document count.
+        let reuseIDF = scoring.variant == .lucene && stats.documentCount == n
         let kept = min(scored.count, max(0, mlt.maxTerms))
         // Each term is made in its place in the result (appending a made term copied it, retains included).
         return [QueryTerm](unsafeUninitializedCapacity: kept) { buffer, made in
             guard let base = buffer.baseAddress else { return }
             for r in 0..<kept {
-                let k = scored[r].slot
+                let (k, _, idf) = scored[r]
                 let w = Double(counts[k])
                 let df = Int(seg.documentFrequency[Int(ids[k])])
-                (base + r).initialize(to: QueryTerm(
-                    term: analyzed[first[k]], weight: w,
-                    scorer: BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w),
-                    firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
+                let scorer = reuseIDF
+                    ? BM25Scorer(options: scoring, idf: idf, statistics: stats, weight: w)
+                    : BM25Scorer(options: scoring, documentFrequency: df, statistics: stats, weight: w)
+                (base + r).initialize(to: QueryTerm(term: analyzed[first[k]], weight: w, scorer: scorer,
+                                                    firstID: ids[k], otherIDs: [], segments: 1, documentFrequency: df))
                 made = r + 1
             }
         }
