@@ -7,7 +7,7 @@ package struct LocalAnalysis: Sendable {
     /// call (0..<``termCount``), numbered by first occurrence, so later stages index arrays.
     package var termIDs: [Int32] = []
     /// Text *i*'s ids are `termIDs[offsets[i]..<offsets[i + 1]]`.
-    package var offsets: [Int] = [0]
+    package var offsets: [Int]
     /// Tokens that are not plain words (ids, error codes, amounts, versions, e-mails, URLs, numbers), per text.
     package var domainCounts: [Int] = []
     /// Name-like words per text: capitalised, not opening a sentence, not `I`.
@@ -19,6 +19,20 @@ package struct LocalAnalysis: Sendable {
 
     /// Number of texts.
     package var count: Int { offsets.count - 1 }
+
+    /// An empty analysis.
+    package init() { offsets = [0] }
+
+    /// An empty analysis with room for `texts` texts and `terms` term ids (one allocation per array).
+    init(texts: Int, terms: Int) {
+        termIDs.reserveCapacity(terms)
+        offsets = []
+        offsets.reserveCapacity(texts + 1)
+        offsets.append(0)
+        domainCounts.reserveCapacity(texts)
+        nameCounts.reserveCapacity(texts)
+        tokenFlags.reserveCapacity(texts)
+    }
 }
 
 /// Which token kinds a text contains.
@@ -79,11 +93,6 @@ package final class TermMemo: @unchecked Sendable {
             for i in s.stampOf.indices { s.stampOf[i] = 0 }
             s.generation = 1
         }
-        var out = LocalAnalysis()
-        out.domainCounts.reserveCapacity(texts.count)
-        out.nameCounts.reserveCapacity(texts.count)
-        out.tokenFlags.reserveCapacity(texts.count)
-        out.offsets.reserveCapacity(texts.count + 1)
         let tokenizer = Tokenizer()
         // At most one token (and, for nearly all, one term) per two bytes: reserve once, no regrowth.
         var longest = 0
@@ -92,7 +101,7 @@ package final class TermMemo: @unchecked Sendable {
             longest = max(longest, text.utf8.count)
             total += text.utf8.count
         }
-        out.termIDs.reserveCapacity(total / 2 + texts.count)
+        var out = LocalAnalysis(texts: texts.count, terms: total / 2 + texts.count)
         var tokens: [(kind: TokenKind, range: Range<Int>)] = []
         tokens.reserveCapacity(longest / 2 + 1)
         for (text, skip) in texts {
@@ -154,6 +163,12 @@ package final class TermMemo: @unchecked Sendable {
         return out
     }
 
+    /// Whether every byte is ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b >= 0x80 { return false }
+        return true
+    }
+
     /// A capitalised word that does not open a sentence (`I` excluded), as product, place and person names:
     /// the nearest byte before it, past spaces and quotes (back to the previous token), is not `.?!:` or
     /// a line break; the first token of a text never counts.
@@ -189,8 +204,15 @@ extension TermMemo.State {
         let h = TokenTable.hash(key)
         let p = TokenTable.prefix(key)
         if let terms = table.find(key, hash: h, prefix: p) { return terms }
-        let packed = analyzer.analyze(String(decoding: key, as: UTF8.self)).map { t in
-            id(of: t.term) << 1 | (t.kind != .word ? 1 : 0)
+        var packed: [Int32] = []
+        if TermMemo.isASCII(key) {
+            // ASCII bytes decode to themselves, so the pipeline on the bytes gives `analyze`'s terms without
+            // the string and the token array it builds.
+            analyzer.forEachTerm(inUTF8: key) { t in packed.append(id(of: t.text) << 1 | (t.kind != .word ? 1 : 0)) }
+        } else {
+            packed = analyzer.analyze(String(decoding: key, as: UTF8.self)).map { t in
+                id(of: t.term) << 1 | (t.kind != .word ? 1 : 0)
+            }
         }
         return table.insert(key, hash: h, prefix: p, terms: packed)
     }

@@ -58,6 +58,12 @@ package struct ByteText: Sendable, Hashable {
 
     package var isEmpty: Bool { range.isEmpty }
 
+    /// The number of bytes.
+    package var count: Int { range.count }
+
+    /// The first byte, if any (read in place, no slice).
+    package var first: UInt8? { range.isEmpty ? nil : storage[range.lowerBound] }
+
     package func hasPrefix(_ p: StaticString) -> Bool {
         let n = p.utf8CodeUnitCount
         guard range.count >= n else { return false }

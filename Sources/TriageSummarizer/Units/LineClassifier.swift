@@ -83,7 +83,7 @@ package enum LineClassifier {
             }
             if region == .quoted { kinds[i] = .quoted; continue }
             if isAttribution(lines, i, t) { region = .quoted; kinds[i] = .quoted; continue }
-            if t.bytes.first == UInt8(ascii: ">") { kinds[i] = .quoted; continue }
+            if t.first == UInt8(ascii: ">") { kinds[i] = .quoted; continue }
             if region == .signature { kinds[i] = .signature; continue }
             if bytes[line.utf8Range].elementsEqual([0x2D, 0x2D, 0x20]) || t.bytes == [0x2D, 0x2D] || t.bytes == [0xE2, 0x80, 0x94] {
                 region = .signature; kinds[i] = .signature; continue
@@ -94,7 +94,7 @@ package enum LineClassifier {
                 if looksLikeSignatureLine(t) { kinds[i] = .signature; signatureBudget -= 1; continue }
                 signatureBudget = 0
             }
-            if t.bytes.count < 80, let social = SocialPhrases.classify(utf8: raw) {
+            if t.count < 80, let social = SocialPhrases.classify(utf8: raw) {
                 kinds[i] = social
                 if social == .signOff { signatureBudget = 6 }
                 continue
@@ -107,11 +107,11 @@ package enum LineClassifier {
     private static func isAttribution(_ lines: [MessageLine], _ i: Int, _ t: ByteText) -> Bool {
         if t.hasPrefix("on ") {
             if t.hasSuffix("wrote:") || t.hasSuffix("\u{E9}crit :") { return true }
-            if i + 1 < lines.count, lines[i + 1].lower.hasSuffix("wrote:"), lines[i + 1].lower.bytes.count < 120 {
+            if i + 1 < lines.count, lines[i + 1].lower.hasSuffix("wrote:"), lines[i + 1].lower.count < 120 {
                 return true
             }
         }
-        if t.hasSuffix("wrote:") && t.bytes.count < 160 && (t.contains(byte: UInt8(ascii: "@")) || t.contains(" at ")) {
+        if t.hasSuffix("wrote:") && t.count < 160 && (t.contains(byte: UInt8(ascii: "@")) || t.contains(" at ")) {
             return true
         }
         if t.hasPrefix("-----original message") || t.hasPrefix("---------- forwarded message")
@@ -128,7 +128,7 @@ package enum LineClassifier {
             }
             return sawDate && sawSubject
         }
-        if t.bytes.count >= 10 && t.bytes.allSatisfy({ $0 == UInt8(ascii: "_") }), i + 1 < lines.count,
+        if t.count >= 10 && t.bytes.allSatisfy({ $0 == UInt8(ascii: "_") }), i + 1 < lines.count,
            lines[i + 1].lower.hasPrefix("from:") {
             return true
         }
@@ -141,7 +141,7 @@ package enum LineClassifier {
     ]
 
     private static func isBoilerplate(_ t: ByteText) -> Bool {
-        if t.bytes.first == UInt8(ascii: "s") || t.bytes.first == UInt8(ascii: "g") || t.bytes.first == UInt8(ascii: "t") {
+        if t.first == UInt8(ascii: "s") || t.first == UInt8(ascii: "g") || t.first == UInt8(ascii: "t") {
             if boilerplatePrefixes.contains(where: { t.hasPrefix($0) }) { return true }
         }
         if t.contains("unsubscribe") || t.contains("manage your notification") { return true }
@@ -149,8 +149,11 @@ package enum LineClassifier {
     }
 
     private static func isLegal(_ t: ByteText) -> Bool {
-        if t.hasPrefix("disclaimer") || t.hasPrefix("confidentiality notice") || t.hasPrefix("this e-mail and any")
-            || t.hasPrefix("this email and any") || t.hasPrefix("this message and any") { return true }
+        // The prefixes start with `d`, `c` or `t`.
+        if let f = t.first, f == UInt8(ascii: "d") || f == UInt8(ascii: "c") || f == UInt8(ascii: "t") {
+            if t.hasPrefix("disclaimer") || t.hasPrefix("confidentiality notice") || t.hasPrefix("this e-mail and any")
+                || t.hasPrefix("this email and any") || t.hasPrefix("this message and any") { return true }
+        }
         if t.contains("confidential") && (t.contains("intended") || t.contains("recipient") || t.contains("privileged")) {
             return true
         }

@@ -56,6 +56,7 @@ package enum SocialPhrases {
             }
             inChunk = !space
         }
+        let vocabulary = vocabularyTable
         return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: maxWords + 1) { words in
             var count = 0
             var start = -1
@@ -79,7 +80,7 @@ package enum SocialPhrases {
             }
             guard count > 0, count <= maxWords else { return nil }
             var outside = 0
-            for w in 0..<count where !vocabularyTable.contains(text, words[w]) { outside += 1 }
+            for w in 0..<count where !vocabulary.contains(text, words[w]) { outside += 1 }
             let first = words[0]
             if greetingTable.contains(text, first), outside <= 1 { return .greeting }
             if signOffTable.contains(text, first), outside <= 1 { return .signOff }
