@@ -56,6 +56,7 @@ extension TriageEngine {
         evidenceQuery.explainFields = false   // the Decision carries per-term scores only
         evidenceQuery.explainUnmatched = false  // … of the terms each article contains (support counts only those)
         evidenceQuery.includeMetadata = false // articles are looked up by id
+        evidenceQuery.snippetHighlights = false  // the Decision shows a snippet's text only
         if let hits = try? knowledgeBase.search(evidenceQuery) {
             // Hits are read in place (a `map` closure would copy each hit, retaining all of its strings).
             var documents: [EvidenceDocument] = []

@@ -14,6 +14,10 @@ public struct PhraseMatcher: Sendable, Hashable {
     /// `byFirstByte[groupStart[b]..<groupStart[b + 1]]`.
     private let byFirstByte: [Int32]
     private let groupStart: [Int32]
+    /// A bit per two-byte start (`first << 8 | second`) of the phrases longer than one byte, and a bit per first
+    /// byte of the one-byte phrases: most word starts begin no phrase, and this says so without a comparison.
+    private let pairs: [UInt64]
+    private let singles: [UInt64]
 
     public init(phrases: [String]) {
         self.phrases = phrases
@@ -34,10 +38,23 @@ public struct PhraseMatcher: Sendable, Hashable {
         for i in phrases.indices where offsets[i + 1] > offsets[i] { groups[Int(bytes[offsets[i]])].append(Int32(i)) }
         var start: [Int32] = [0]
         for g in groups { start.append(start[start.count - 1] + Int32(g.count)) }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        var singles = [UInt64](repeating: 0, count: 4)
+        for i in phrases.indices where offsets[i + 1] > offsets[i] {
+            let first = Int(bytes[offsets[i]])
+            if offsets[i + 1] - offsets[i] == 1 {
+                singles[first >> 6] |= 1 << UInt64(first & 63)
+            } else {
+                let pair = first << 8 | Int(bytes[offsets[i] + 1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
         self.bytes = bytes
         self.offsets = offsets
         self.byFirstByte = groups.flatMap { $0 }
         self.groupStart = start
+        self.pairs = pairs
+        self.singles = singles
     }
 
     /// A phrase occurrence.
@@ -78,6 +95,11 @@ public struct PhraseMatcher: Sendable, Hashable {
                                 let isWord = TextBytes.isWordByte(text[i])
                                 defer { afterWordByte = isWord }
                                 if afterWordByte && isWord { i += 1; continue }
+                                // No phrase starts with this byte and the next (nor is this byte a whole phrase).
+                                if singles[b >> 6] & (1 << UInt64(b & 63)) == 0 {
+                                    let pair = i + 1 < text.count ? b << 8 | Int(text[i + 1]) : -1
+                                    if pair < 0 || pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { i += 1; continue }
+                                }
                                 var g = Int(groupStart[b])
                                 let gEnd = Int(groupStart[b + 1])
                                 while g < gEnd {
