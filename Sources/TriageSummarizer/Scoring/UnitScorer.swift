@@ -24,12 +24,21 @@ package struct ScoredUnits: Sendable {
 ///   ``LexRank`` when there are at most ``SummarizerOptions/maxGraphUnits`` candidates, otherwise O(*P*).
 package enum UnitScorer {
     package static func score(_ units: [SummaryUnit], options: SummarizerOptions, memo: TermMemo) -> ScoredUnits {
+        // Unit fields are read through a pointer: no copy of each unit (and retain of its strings) per access.
         var candidates: [Int] = []
+        var texts: [(text: String, skip: Int)] = []
+        var roles: [Double] = []
         candidates.reserveCapacity(units.count)
-        for u in units.indices where units[u].isSelectable { candidates.append(u) }
+        texts.reserveCapacity(units.count)
+        roles.reserveCapacity(units.count)
+        units.withUnsafeBufferPointer { u in
+            for i in u.indices where u[i].isSelectable {
+                candidates.append(i)
+                texts.append((text: u[i].text, skip: u[i].labelLength))
+                roles.append(options.roles[u[i].role])
+            }
+        }
         let analyzer = Analyzer(options: options.analyzer)
-        // Fields read through a pointer: no copy of each unit (and retain of its strings) per access.
-        let texts = units.withUnsafeBufferPointer { u in candidates.map { (u[$0].text, u[$0].labelLength) } }
         let tv = TermVectors(texts: texts, analyzer: analyzer, memo: memo)
         let n = candidates.count
         var centrality: [Double]
@@ -55,7 +64,7 @@ package enum UnitScorer {
                 position: w.positionScale > 0 ? 1 / (1 + Double(i) / w.positionScale) : 1 - Double(i) / Double(max(1, n)),
                 salience: min(1, (Double(tv.domainCounts[i]) + w.nameWeight * Double(tv.nameCounts[i])) / 2),
                 length: min(1, Double(tv.termCounts[i]) / Double(max(1, w.fullLengthTerms))),
-                role: options.roles[units[candidates[i]].role])
+                role: roles[i])
             let s = c.role * c.length * (w.centrality * c.centrality + w.position * c.position + w.salience * c.salience)
             scores.append(s)
             components.append(c)
