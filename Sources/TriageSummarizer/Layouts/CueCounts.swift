@@ -38,9 +38,11 @@ package struct CueCounts: Sendable, Hashable {
 /// for every list that has it. Phrases of another shape are searched byte by byte. So each count equals
 /// ``CueMatcher/count(in:)-(CueText)`` of its list.
 ///
+/// A class: a layout run holds it by one reference (its twenty tables are not retained one by one).
+///
 /// - Complexity: O(*w*) bucket look-ups for *w* words, plus O(*h*·*w*) for *h* hit words and the phrase
 ///   tries at words that start a phrase.
-package struct CueSet: Sendable {
+package final class CueSet: Sendable {
     /// The lists, in the bit order of ``CueCounts/add(_:)``.
     package static let lists: [CueMatcher] = [Cues.request, Cues.attempt, Cues.state, Cues.defect, Cues.step,
                                               Cues.expected, Cues.actual, Cues.environment]

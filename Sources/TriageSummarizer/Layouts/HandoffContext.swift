@@ -26,7 +26,7 @@ extension Summarizer {
     /// (``UnitGranularity/automatic`` keeps a short message whole; the draft splits it). Messages are cut
     /// into lines, labelled and grouped once for both; when the two unit lists come out equal (threads of
     /// long messages, one-sentence messages, or options that fix the granularity) they are scored once and
-    /// share their cue views and token kinds; otherwise each list is scored on its own, as the two calls do.
+    /// share their cue counts and token kinds; otherwise each list is scored on its own, as the two calls do.
     ///
     /// - Parameters:
     ///   - messages: The thread, oldest first.

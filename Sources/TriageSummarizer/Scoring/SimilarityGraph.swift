@@ -103,6 +103,8 @@ package struct SimilarityGraph: Sendable {
         -> (edges: [(index: Int, weight: Double)], offsets: [Int])
     {
         let n = vectors.count
+        // No pairs: no edges (the loops below would allocate their buffers to find none).
+        if n <= 1 { return ([], n == 0 ? [0] : [0, 0]) }
         var sim = [Double].filled(0, count: n * n)
         for a in 0..<n {
             for b in (a + 1)..<n {

@@ -201,8 +201,7 @@ extension TermMemo.State {
 
     /// The packed terms of a token (see ``TokenTable``), analysing it on a miss.
     mutating func entry(_ key: UnsafeBufferPointer<UInt8>, _ analyzer: Analyzer) -> TokenTable.Terms {
-        let h = TokenTable.hash(key)
-        let p = TokenTable.prefix(key)
+        let (h, p) = TokenTable.hashAndPrefix(key)
         if let terms = table.find(key, hash: h, prefix: p) { return terms }
         var packed: [Int32] = []
         if TermMemo.isASCII(key) {

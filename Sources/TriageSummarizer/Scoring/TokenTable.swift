@@ -69,6 +69,19 @@ struct TokenTable {
         return h ^ (h >> 29)
     }
 
+    /// ``hash(_:)`` and ``prefix(_:)`` in one pass over the bytes.
+    @inline(__always)
+    static func hashAndPrefix(_ key: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, prefix: UInt64) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var p: UInt64 = 0
+        for i in 0..<key.count {
+            let b = key[i]
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            if i < 8 { p |= UInt64(b) << (8 * UInt64(i)) }
+        }
+        return (h ^ (h >> 29), p)
+    }
+
     @inline(__always)
     private static func tag(_ h: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: h >> 48) }
 

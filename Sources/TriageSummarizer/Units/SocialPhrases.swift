@@ -129,7 +129,7 @@ package enum SocialPhrases {
 
 /// A set of lower-case ASCII words looked up by a word's bytes, folding ASCII upper case: words are
 /// bucketed by length and first letter, so a lookup compares a few candidates.
-struct WordTable: Sendable {
+final class WordTable: Sendable {
     /// Words bucketed by (length, first letter): bucket `length * 26 + letter` holds the words
     /// `bucketStart[k]..<bucketStart[k + 1]`, whose bytes start at `offsets[i]` in `bytes` (flat arrays, so
     /// a look-up retains no inner array).
@@ -147,7 +147,8 @@ struct WordTable: Sendable {
             held.append(b)
         }
         held.sort { a, b in a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b) }
-        lengths = (held.last?.count ?? 0) + 1
+        let lengths = (held.last?.count ?? 0) + 1
+        self.lengths = lengths
         var starts = [Int32](repeating: 0, count: lengths * 26 + 1)
         for w in held { starts[w.count * 26 + Int(w[0] - 0x61) + 1] += 1 }
         for k in 1..<starts.count { starts[k] += starts[k - 1] }
