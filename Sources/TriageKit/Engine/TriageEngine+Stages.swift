@@ -81,7 +81,8 @@ extension TriageEngine {
         // Similar prior tickets.
         let similarOptions = MoreLikeThisOptions(limit: options.similarTicketLimit, excludeID: ticket.id)
         let similar = priorTickets.extractor.options == knowledgeBase.extractor.options
-            ? priorTickets.moreLikeThis(text, analyzedTerms: terms, options: similarOptions)
+            ? priorTickets.moreLikeThis(text, analyzedTerms: terms, options: similarOptions,
+                                        includeMetadata: priorFacts.count != priorTickets.count)
             : priorTickets.moreLikeThis(text, options: similarOptions)
         var similarTickets: [SimilarTicket] = []
         similarTickets.reserveCapacity(similar.count)

@@ -62,6 +62,13 @@ extension SearchIndex {
     /// Documents similar to a text whose terms the caller has already analysed with this index's
     /// ``extractor`` (see ``SearchQuery/analyzedTerms``); otherwise as ``moreLikeThis(_:options:)``.
     public func moreLikeThis(_ text: String, analyzedTerms: [String], options mlt: MoreLikeThisOptions = .init()) -> [SearchHit] {
+        moreLikeThis(text, analyzedTerms: analyzedTerms, options: mlt, includeMetadata: true)
+    }
+
+    /// ``moreLikeThis(_:analyzedTerms:options:)`` whose hits carry their metadata only when `includeMetadata`
+    /// (the engine reads a prior ticket's facts by document number instead).
+    package func moreLikeThis(_ text: String, analyzedTerms: [String], options mlt: MoreLikeThisOptions,
+                              includeMetadata: Bool) -> [SearchHit] {
         let terms: [QueryTerm]
         if segments.count == 1 && deletedDF.isEmpty {
             terms = similarityTerms(analyzedTerms, options: mlt)
@@ -73,7 +80,8 @@ extension SearchIndex {
         }
         let extra = mlt.excludeID == nil ? 0 : 1
         let ranked = rank(terms: terms, limit: mlt.limit + extra, filter: mlt.filter, strategy: .automatic)
-        let query = SearchQuery(text, limit: mlt.limit)
+        var query = SearchQuery(text, limit: mlt.limit)
+        query.includeMetadata = includeMetadata
         var hits: [SearchHit] = []
         hits.reserveCapacity(min(ranked.count, mlt.limit))
         var none = HitTerms(terms: [], segmentCount: 0)
