@@ -13,30 +13,34 @@ package enum LexRank {
         guard n > 0 else { return [] }
         let edges = graph.edges
         let offsets = graph.offsets
-        var outWeight = [Double].filled(0, count: n)
-        for j in 0..<n {
-            var sum = 0.0
-            for e in offsets[j]..<offsets[j + 1] { sum += edges[e].weight }
-            outWeight[j] = sum
-        }
-        var rank = [Double].filled(1 / Double(n), count: n)
-        var next = rank
         let d = min(max(options.damping, 0), 1)
-        for _ in 0..<max(1, options.iterations) {
-            var dangling = 0.0
-            for j in 0..<n where outWeight[j] <= 0 { dangling += rank[j] }
-            let base = (1 - d) / Double(n) + d * dangling / Double(n)
-            for i in 0..<n { next[i] = base }
-            for j in 0..<n where outWeight[j] > 0 {
-                let share = d * rank[j] / outWeight[j]
-                for e in offsets[j]..<offsets[j + 1] { next[edges[e].index] += share * edges[e].weight }
+        // Out-weights and the two rank vectors in one scratch buffer; only the result is an array.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * n) { scratch in
+            let outWeight = UnsafeMutableBufferPointer(rebasing: scratch[0..<n])
+            var rank = UnsafeMutableBufferPointer(rebasing: scratch[n..<(2 * n)])
+            var next = UnsafeMutableBufferPointer(rebasing: scratch[(2 * n)..<(3 * n)])
+            for j in 0..<n {
+                var sum = 0.0
+                for e in offsets[j]..<offsets[j + 1] { sum += edges[e].weight }
+                outWeight[j] = sum
             }
-            var change = 0.0
-            for i in 0..<n { change += abs(next[i] - rank[i]) }
-            swap(&rank, &next)
-            if change < options.tolerance { break }
+            for i in 0..<n { rank[i] = 1 / Double(n) }
+            for _ in 0..<max(1, options.iterations) {
+                var dangling = 0.0
+                for j in 0..<n where outWeight[j] <= 0 { dangling += rank[j] }
+                let base = (1 - d) / Double(n) + d * dangling / Double(n)
+                for i in 0..<n { next[i] = base }
+                for j in 0..<n where outWeight[j] > 0 {
+                    let share = d * rank[j] / outWeight[j]
+                    for e in offsets[j]..<offsets[j + 1] { next[edges[e].index] += share * edges[e].weight }
+                }
+                var change = 0.0
+                for i in 0..<n { change += abs(next[i] - rank[i]) }
+                swap(&rank, &next)
+                if change < options.tolerance { break }
+            }
+            return Array(rank)
         }
-        return rank
     }
 }
 
