@@ -32,29 +32,6 @@ struct QuotingTests {
 /// The word-at-a-time paths (eight-byte blocks, the overlapping last word of the tail, short copies) agree with
 /// a character-by-character reference for every length up to three words and an escape at every position.
 struct QuotingTailTests {
-    static func reference(_ text: String) -> [UInt8] {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return Array((out + "\"").utf8)
-    }
-
     @Test(arguments: ["\"", "\\", "\n", "\u{01}", "\u{2028}", "\u{2026}", "é", "x"])
     func everyLengthAndPosition(_ special: String) {
         for length in 0...26 {
@@ -68,7 +45,7 @@ struct QuotingTailTests {
                     var copy = text
                     copy.withUTF8 { buffer.appendQuoted($0) }
                     let fast = buffer.withBytes { Array($0) }
-                    #expect(fast == Self.reference(text), "\(text.debugDescription)")
+                    #expect(fast == Array(JSONQuotingReference.quoted(text).utf8), "\(text.debugDescription)")
                 }
             }
         }
