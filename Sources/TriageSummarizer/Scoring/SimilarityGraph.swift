@@ -105,26 +105,33 @@ package struct SimilarityGraph: Sendable {
         let n = vectors.count
         // No pairs: no edges (the loops below would allocate their buffers to find none).
         if n <= 1 { return ([], n == 0 ? [0] : [0, 0]) }
-        var sim = [Double].filled(0, count: n * n)
-        for a in 0..<n {
-            for b in (a + 1)..<n {
-                let w = vectors[a].dot(vectors[b])
-                sim[a * n + b] = w
-                sim[b * n + a] = w
-            }
-        }
-        var scored: [(index: Int, weight: Double)] = []
-        scored.reserveCapacity(n)
         var edges: [(index: Int, weight: Double)] = []
         edges.reserveCapacity(n * min(k, max(0, n - 1)))
         var offsets: [Int] = [0]
         offsets.reserveCapacity(n + 1)
-        for a in 0..<n {
-            scored.removeAll(keepingCapacity: true)
-            for b in 0..<n where b != a && sim[a * n + b] > threshold { scored.append((b, sim[a * n + b])) }
-            scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.index < $1.index }
-            edges.append(contentsOf: scored.prefix(k))
-            offsets.append(edges.count)
+        // The cosine matrix and each unit's candidate edges in scratch buffers (no arrays per call).
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n * n) { sim in
+            withUnsafeTemporaryAllocation(of: (index: Int, weight: Double).self, capacity: n) { scratch in
+                for a in 0..<n {
+                    sim[a * n + a] = 0
+                    for b in (a + 1)..<n {
+                        let w = vectors[a].dot(vectors[b])
+                        sim[a * n + b] = w
+                        sim[b * n + a] = w
+                    }
+                }
+                for a in 0..<n {
+                    var count = 0
+                    for b in 0..<n where b != a && sim[a * n + b] > threshold {
+                        scratch[count] = (b, sim[a * n + b])
+                        count += 1
+                    }
+                    var scored = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+                    scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.index < $1.index }
+                    edges.append(contentsOf: scored.prefix(k))
+                    offsets.append(edges.count)
+                }
+            }
         }
         return (edges, offsets)
     }

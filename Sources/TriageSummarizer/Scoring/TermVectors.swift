@@ -67,62 +67,68 @@ package struct TermVectors: Sendable {
     /// Vectors of analysed texts.
     package init(_ analysis: LocalAnalysis) {
         let n = analysis.count
-        documentFrequency = [Int].filled(0, count: analysis.termCount)
-        termCounts = []
+        // Built in locals (the scratch closures below may not capture a partly initialised `self`).
+        var documentFrequency = [Int].filled(0, count: analysis.termCount)
+        var termCounts: [Int] = []
         termCounts.reserveCapacity(n)
         var vectors: [SparseVector] = []
         vectors.reserveCapacity(n)
-        var sorted: [Int32] = []
         var longest = 0
         for u in 0..<n { longest = max(longest, analysis.offsets[u + 1] - analysis.offsets[u]) }
-        sorted.reserveCapacity(longest)
-        for u in 0..<n {
-            let slice = analysis.termIDs[analysis.offsets[u]..<analysis.offsets[u + 1]]
-            termCounts.append(slice.count)
-            sorted.removeAll(keepingCapacity: true)
-            sorted.append(contentsOf: slice)
-            sorted.sort()
-            // Distinct ids with their counts (kept in `weights` until weighted below), allocated once.
-            var distinct = 0
-            var previous: Int32 = -1
-            for id in sorted where id != previous {
-                distinct += 1
-                previous = id
-            }
-            var v = SparseVector()
-            v.entries.reserveCapacity(distinct)
-            for id in sorted {
-                if let last = v.entries.last, last.id == id {
-                    v.entries[v.entries.count - 1].weight += 1
-                } else {
-                    v.entries.append(SparseVector.Entry(id: id, weight: 1))
-                    documentFrequency[Int(id)] += 1
+        // Each unit's ids sorted in a scratch buffer (no array per call).
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, longest)) { scratch in
+            for u in 0..<n {
+                let slice = analysis.termIDs[analysis.offsets[u]..<analysis.offsets[u + 1]]
+                termCounts.append(slice.count)
+                var sorted = UnsafeMutableBufferPointer(rebasing: scratch[0..<slice.count])
+                for (k, id) in slice.enumerated() { sorted[k] = id }
+                sorted.sort()
+                // Distinct ids with their counts (kept in `weights` until weighted below), allocated once.
+                var distinct = 0
+                var previous: Int32 = -1
+                for id in sorted where id != previous {
+                    distinct += 1
+                    previous = id
                 }
+                var v = SparseVector()
+                v.entries.reserveCapacity(distinct)
+                for id in sorted {
+                    if let last = v.entries.last, last.id == id {
+                        v.entries[v.entries.count - 1].weight += 1
+                    } else {
+                        v.entries.append(SparseVector.Entry(id: id, weight: 1))
+                        documentFrequency[Int(id)] += 1
+                    }
+                }
+                vectors.append(v)
             }
-            vectors.append(v)
         }
+        self.documentFrequency = documentFrequency
+        self.termCounts = termCounts
         domainCounts = analysis.domainCounts
         nameCounts = analysis.nameCounts
         tokenFlags = analysis.tokenFlags
         let count = Double(n)
         // idf depends on the document frequency alone (0...n): one logarithm per value seen, not per term.
-        var idfOf = [Double].filled(.nan, count: n + 1)
-        for df in documentFrequency where idfOf[df].isNaN { idfOf[df] = log((1 + count) / (1 + Double(df))) + 1 }
         let logs = TermVectors.logOfCount
-        for u in 0..<n {
-            var v = SparseVector()
-            swap(&v, &vectors[u])
-            var norm = 0.0
-            for k in v.entries.indices {
-                let tf = v.entries[k].weight
-                let w = (1 + (tf < Double(logs.count) ? logs[Int(tf)] : log(tf)))
-                    * idfOf[documentFrequency[Int(v.entries[k].id)]]
-                v.entries[k].weight = w
-                norm += w * w
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: n + 1) { idfOf in
+            idfOf.initialize(repeating: .nan)
+            for df in documentFrequency where idfOf[df].isNaN { idfOf[df] = log((1 + count) / (1 + Double(df))) + 1 }
+            for u in 0..<n {
+                var v = SparseVector()
+                swap(&v, &vectors[u])
+                var norm = 0.0
+                for k in v.entries.indices {
+                    let tf = v.entries[k].weight
+                    let w = (1 + (tf < Double(logs.count) ? logs[Int(tf)] : log(tf)))
+                        * idfOf[documentFrequency[Int(v.entries[k].id)]]
+                    v.entries[k].weight = w
+                    norm += w * w
+                }
+                norm = norm.squareRoot()
+                if norm > 0 { for k in v.entries.indices { v.entries[k].weight /= norm } }
+                swap(&v, &vectors[u])
             }
-            norm = norm.squareRoot()
-            if norm > 0 { for k in v.entries.indices { v.entries[k].weight /= norm } }
-            swap(&v, &vectors[u])
         }
         self.vectors = vectors
     }
