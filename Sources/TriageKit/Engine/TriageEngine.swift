@@ -91,7 +91,7 @@ public final class TriageEngine: Sendable {
         if decision.action == .answer, let drafter, let answer = decision.answer {
             decision = draft(decision, answer: answer, ticket: ticket, drafter: drafter)
         }
-        return decision
+        return consume decision   // moved out, not copied
     }
 
     /// Decides many tickets on all cores; results are in input order and identical to calling ``triage(_:)`` on each.
