@@ -27,15 +27,12 @@ package enum UnitScorer {
         // Unit fields are read through a pointer: no copy of each unit (and retain of its strings) per access.
         var candidates: [Int] = []
         var texts: [(text: String, skip: Int)] = []
-        var roles: [Double] = []
         candidates.reserveCapacity(units.count)
         texts.reserveCapacity(units.count)
-        roles.reserveCapacity(units.count)
         units.withUnsafeBufferPointer { u in
             for i in u.indices where u[i].isSelectable {
                 candidates.append(i)
                 texts.append((text: u[i].text, skip: u[i].labelLength))
-                roles.append(options.roles[u[i].role])
             }
         }
         let analyzer = Analyzer(options: options.analyzer)
@@ -58,16 +55,19 @@ package enum UnitScorer {
         var components: [ScoreComponents] = []
         scores.reserveCapacity(n)
         components.reserveCapacity(n)
-        for i in 0..<n {
-            let c = ScoreComponents(
-                centrality: maxC > 0 ? centrality[i] / maxC : 0,
-                position: w.positionScale > 0 ? 1 / (1 + Double(i) / w.positionScale) : 1 - Double(i) / Double(max(1, n)),
-                salience: min(1, (Double(tv.domainCounts[i]) + w.nameWeight * Double(tv.nameCounts[i])) / 2),
-                length: min(1, Double(tv.termCounts[i]) / Double(max(1, w.fullLengthTerms))),
-                role: roles[i])
-            let s = c.role * c.length * (w.centrality * c.centrality + w.position * c.position + w.salience * c.salience)
-            scores.append(s)
-            components.append(c)
+        // Roles read through a pointer (no unit copy per candidate).
+        units.withUnsafeBufferPointer { u in
+            for i in 0..<n {
+                let c = ScoreComponents(
+                    centrality: maxC > 0 ? centrality[i] / maxC : 0,
+                    position: w.positionScale > 0 ? 1 / (1 + Double(i) / w.positionScale) : 1 - Double(i) / Double(max(1, n)),
+                    salience: min(1, (Double(tv.domainCounts[i]) + w.nameWeight * Double(tv.nameCounts[i])) / 2),
+                    length: min(1, Double(tv.termCounts[i]) / Double(max(1, w.fullLengthTerms))),
+                    role: options.roles[u[candidates[i]].role])
+                let s = c.role * c.length * (w.centrality * c.centrality + w.position * c.position + w.salience * c.salience)
+                scores.append(s)
+                components.append(c)
+            }
         }
         return ScoredUnits(candidates: candidates, vectors: tv.vectors, scores: scores, components: components,
                            eligible: tv.termCounts.map { $0 > 0 }, method: method, tokenFlags: tv.tokenFlags)

@@ -36,35 +36,40 @@ struct MessagePlan {
         label = MessagePlan.labelLength(message, bytes)
         let lines = MessageLine.split(bytes)
         let kinds = LineClassifier.classify(lines, in: bytes, firstLineSkip: label)
-        var raw: [(range: Range<Int>, kind: UnitKind, list: Bool)] = []
-        raw.reserveCapacity(lines.count)
+        // Each run of lines becomes a piece as soon as it is closed (no intermediate list of runs).
+        let bytes = self.bytes
+        let label = self.label
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(lines.count)
+        var contentWords = 0
+        func emit(_ range: Range<Int>, _ kind: UnitKind, _ list: Bool) {
+            if kind == .content { contentWords += MessagePlan.wordCount(bytes[range]) }
+            let hasLabel = range.lowerBound == 0 && label > 0
+            let body = MessagePlan.trimmed(bytes, range, skip: hasLabel ? label : 0)
+            if body.isEmpty && !hasLabel { return }
+            pieces.append(Piece(range: range, kind: kind, list: list, body: body, hasLabel: hasLabel))
+        }
         var current: Range<Int>?
         for (i, line) in lines.enumerated() {
             let list = !line.isBlank && kinds[i] == .content && MessagePlan.isListItem(line.lower.bytes)
             if line.isBlank || kinds[i] != .content || list, let c = current {
-                raw.append((c, .content, false))
+                emit(c, .content, false)
                 current = nil
             }
             if line.isBlank { continue }
             if kinds[i] != .content {
-                raw.append((line.utf8Range, kinds[i], false))
+                emit(line.utf8Range, kinds[i], false)
             } else if list {
-                raw.append((line.utf8Range, .content, true))
+                emit(line.utf8Range, .content, true)
             } else if let c = current {
                 current = c.lowerBound..<line.utf8Range.upperBound
             } else {
                 current = line.utf8Range
             }
         }
-        if let c = current { raw.append((c, .content, false)) }
-        pieces.reserveCapacity(raw.count)
-        for p in raw {
-            if p.kind == .content { contentWords += MessagePlan.wordCount(bytes[p.range]) }
-            let hasLabel = p.range.lowerBound == 0 && label > 0
-            let body = MessagePlan.trimmed(bytes, p.range, skip: hasLabel ? label : 0)
-            if body.isEmpty && !hasLabel { continue }
-            pieces.append(Piece(range: p.range, kind: p.kind, list: p.list, body: body, hasLabel: hasLabel))
-        }
+        if let c = current { emit(c, .content, false) }
+        self.pieces = pieces
+        self.contentWords = contentWords
     }
 
     /// Whether content pieces are split into sentences under `granularity`.
