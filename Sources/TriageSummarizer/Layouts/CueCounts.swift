@@ -123,18 +123,10 @@ package final class CueSet: Sendable {
         for (i, w) in words.enumerated() { idOf[w] = Int32(i) }
         let longest = words.last?.count ?? 0
         maxWordLength = longest
-        var starts = [Int32](repeating: 0, count: (longest + 1) * 128 + 1)
-        for w in words { starts[w.count * 128 + Int(w[0]) + 1] += 1 }
-        for k in 1..<starts.count { starts[k] += starts[k - 1] }
-        bucketStart = starts
-        var offsets: [Int32] = []
-        var bytes: [UInt8] = []
-        for w in words {
-            offsets.append(Int32(bytes.count))
-            bytes.append(contentsOf: w)
-        }
-        wordOffsets = offsets
-        wordBytes = bytes
+        let table = BucketedWords(words, buckets: (longest + 1) * 128) { $0.count * 128 + Int($0[0]) }
+        bucketStart = table.bucketStart
+        wordOffsets = table.offsets
+        wordBytes = table.bytes
         wordMasks = words.map { wordMask[$0] ?? 0 }
         wordIDs = words.indices.map { Int32($0) }
         var pStart = [0]

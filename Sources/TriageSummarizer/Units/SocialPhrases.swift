@@ -149,18 +149,10 @@ final class WordTable: Sendable {
         held.sort { a, b in a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b) }
         let lengths = (held.last?.count ?? 0) + 1
         self.lengths = lengths
-        var starts = [Int32](repeating: 0, count: lengths * 26 + 1)
-        for w in held { starts[w.count * 26 + Int(w[0] - 0x61) + 1] += 1 }
-        for k in 1..<starts.count { starts[k] += starts[k - 1] }
-        bucketStart = starts
-        var offsets: [Int32] = []
-        var bytes: [UInt8] = []
-        for w in held {
-            offsets.append(Int32(bytes.count))
-            bytes.append(contentsOf: w)
-        }
-        self.offsets = offsets
-        self.bytes = bytes
+        let table = BucketedWords(held, buckets: lengths * 26) { $0.count * 26 + Int($0[0] - 0x61) }
+        bucketStart = table.bucketStart
+        offsets = table.offsets
+        bytes = table.bytes
     }
 
     /// Whether the word `text[r]`, ASCII-lower-cased, is in the set (never, when it has a non-ASCII byte).
