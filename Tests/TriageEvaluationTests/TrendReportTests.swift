@@ -31,14 +31,16 @@ import TriagePlanner
     }
 
     @Test func weeklyTrendsRisingAndHandoffs() throws {
-        let r = try TrendReport.read(try log(), by: .week)
+        let url = try log()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let r = try TrendReport.read(url, by: .week)
         #expect(r.count == 15 + 30 + 20 && r.unreadableLines == 1 && r.unreadableLineNumbers == [4])
         #expect(r.periods.count == 4 && r.timeSources["sla.first_response_due"] == r.count)
         #expect(r.rising.first?.intent == "refund" && r.rising.first?.last == 30)
         #expect(r.handoffs.first?.intent == "outage" && r.handoffs.first?.share == 1 && r.handoffs.first?.reasons == ["escalation": 20])
         #expect(r.byTeam["incident-response"]?.values.reduce(0, +) == 20)
         #expect(abs((r.actionShares["handoff"] ?? 0) - 20.0 / Double(r.count)) < 1e-12)
-        let daily = try TrendReport.read(try log(), by: .day)
+        let daily = try TrendReport.read(url, by: .day)
         #expect(daily.periods.count == 20)
         let html = TrendHTMLReport(report: r).render()
         #expect(html.contains("aria-label=\"Volume by intent\"") && html.contains("aria-label=\"Action shares by period\"") && !html.contains("<script"))
@@ -48,6 +50,7 @@ import TriagePlanner
         #expect(throws: TrendError.self) { try TrendReport.read(URL(fileURLWithPath: "/nonexistent/log.jsonl"), by: .day) }
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("trend-empty-\(getpid()).jsonl")
         try Data().write(to: empty)
+        defer { try? FileManager.default.removeItem(at: empty) }
         let r = try TrendReport.read(empty, by: .day)
         #expect(r.count == 0 && r.periods.isEmpty && r.rising.isEmpty)
     }
