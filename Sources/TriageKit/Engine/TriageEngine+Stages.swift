@@ -80,26 +80,19 @@ extension TriageEngine {
 
         // Similar prior tickets.
         let similarOptions = MoreLikeThisOptions(limit: options.similarTicketLimit, excludeID: ticket.id)
-        let similar = priorTickets.extractor.options == knowledgeBase.extractor.options
-            ? priorTickets.moreLikeThis(text, analyzedTerms: terms, options: similarOptions,
-                                        includeMetadata: priorFacts.count != priorTickets.count)
-            : priorTickets.moreLikeThis(text, options: similarOptions)
+        // Both indexes share one analysis (WorkspaceIndexing) unless their extractors differ.
+        let similarTerms = priorTickets.extractor.options == knowledgeBase.extractor.options
+            ? terms : priorTickets.extractor.terms(text)
+        // Hits skip their metadata: a prior ticket's facts come from the table made at start-up, by document number.
+        let similar = priorTickets.moreLikeThis(text, analyzedTerms: similarTerms, options: similarOptions,
+                                                includeMetadata: false)
         var similarTickets: [SimilarTicket] = []
         similarTickets.reserveCapacity(similar.count)
         similar.withUnsafeBufferPointer { hits in
             for i in hits.indices {
-                let number = hits[i].documentNumber
-                if priorFacts.indices.contains(number) {
-                    let facts = priorFacts[number]
-                    similarTickets.append(SimilarTicket(id: hits[i].id, score: hits[i].score, intent: facts.intent,
-                                                        team: facts.team, article: facts.article, snippet: facts.snippet))
-                } else {
-                    let id = hits[i].id
-                    similarTickets.append(SimilarTicket(
-                        id: id, score: hits[i].score, intent: hits[i].metadata["intent"], team: hits[i].metadata["team"],
-                        article: hits[i].metadata["article"],
-                        snippet: Self.prefix(priorTickets.document(id: id)?.fields["body"] ?? "", bytes: Self.similarSnippetBytes)))
-                }
+                let facts = priorFacts[hits[i].documentNumber]   // the table covers every document of the index
+                similarTickets.append(SimilarTicket(id: hits[i].id, score: hits[i].score, intent: facts.intent,
+                                                    team: facts.team, article: facts.article, snippet: facts.snippet))
             }
         }
         input.similarTickets = similarTickets

@@ -154,8 +154,13 @@ struct PriorTicketFacts: Sendable {
                 table.append(PriorTicketFacts(snippet: ""))
                 continue
             }
-            let snippet = snippets[document.id] ?? TriageEngine.prefix(document.fields["body"] ?? "", bytes: snippetBytes)
-            if snippets[document.id] == nil { snippets[document.id] = snippet }
+            let snippet: String
+            if let known = snippets[document.id] {
+                snippet = known
+            } else {
+                snippet = TriageEngine.prefix(document.fields["body"] ?? "", bytes: snippetBytes)
+                snippets[document.id] = snippet
+            }
             table.append(PriorTicketFacts(snippet: snippet, intent: document.metadata["intent"],
                                           team: document.metadata["team"], article: document.metadata["article"]))
         }

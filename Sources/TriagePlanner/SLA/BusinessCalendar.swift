@@ -86,7 +86,8 @@ public struct BusinessCalendar: Sendable {
     /// - Returns: The due time, or `nil` when the schedule has no opening within ``searchLimitDays``.
     /// - Complexity: O(days spanned).
     public func adding(minutes: Int, to start: Date) -> Date? {
-        adding(minutes: [minutes], to: start)?[0]
+        guard let (opening, openingDay) = opening(from: start) else { return nil }
+        return advance(from: opening, day: openingDay, minutes: minutes)
     }
 
     /// ``adding(minutes:to:)`` for several amounts from the same start, which is looked up once (the time-zone
