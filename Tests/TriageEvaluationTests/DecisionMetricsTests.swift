@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TriageEvaluation
 import TriagePlanner
+import TriageTickets
 
 /// A decision with just the parts the metrics read.
 func decision(_ id: String, _ action: DecisionAction, intent: String?, confidence: Double = 0.9, team: String? = nil,
@@ -71,5 +72,21 @@ func decision(_ id: String, _ action: DecisionAction, intent: String?, confidenc
         #expect(a.contains("\"confused_with\""))
         let empty = DecisionMetrics(cases: [])
         #expect(empty.count == 0 && empty.actionAccuracy == 0 && empty.riskCoverage.isEmpty)
+    }
+}
+
+/// A gold file written for another workspace names intents this one lacks: they are listed (the CLI refuses to
+/// score them silently as misses); out-of-scope cases (no intent) are never listed.
+@Suite struct GoldUnknownIntentTests {
+    @Test func listsOnlyUndeclaredIntents() {
+        let ticket = Ticket(id: "T-1", messages: [Message(text: "hi")])
+        let gold = [
+            GoldCase(id: "G-1", ticket: ticket, expected: GoldExpectation(action: .answer, intent: "billing_refund")),
+            GoldCase(id: "G-2", ticket: ticket, expected: GoldExpectation(action: .handoff, intent: "refunds")),
+            GoldCase(id: "G-3", ticket: ticket, expected: GoldExpectation(action: .handoff)),
+        ]
+        let unknown = GoldRun.unknownIntents(gold, intents: ["billing_refund"])
+        #expect(unknown.map(\.id) == ["G-2"] && unknown.map(\.intent) == ["refunds"])
+        #expect(GoldRun.unknownIntents(gold, intents: ["billing_refund", "refunds"]).isEmpty)
     }
 }
