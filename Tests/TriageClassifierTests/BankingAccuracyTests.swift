@@ -3,13 +3,13 @@ import TriageClassifier
 
 /// The quality bars of issue 3 on Banking77 (train → test), measured with the default configuration.
 ///
-/// Hard expectations are regression floors below the level reached (accuracy 0.9240, macro-F1 0.9242, ECE 0.0191;
-/// leave-10-out AUROC 0.9315, OOS recall 0.6925 at in-scope accuracy 0.90, with 8 epochs, label smoothing 0.05,
-/// NB blend 0.05 and the entropy rejection score). The AUROC bar is met; it stays inside `withKnownIssue`
-/// (intermittent) beside the recall bar, with a hard floor at 0.925, so analyzer changes elsewhere that move it
-/// by a few thousandths show in the log without failing the suite. The issue's bars (0.925 / 0.925;
-/// 0.93 / 0.72) are not met yet; they are checked inside `withKnownIssue` so the gap stays visible in the test
-/// log without failing the suite.
+/// Hard expectations are regression floors below the level reached (accuracy 0.9237, macro-F1 0.9239, ECE 0.0140;
+/// leave-10-out AUROC 0.9416, OOS recall 0.7225 at in-scope accuracy 0.90, with 8 epochs, label smoothing 0.05,
+/// NB blend 0.05, shared label tokens at rate 0.5, and the entropy rejection score minus twice the
+/// foreign-word share). The leave-intents-out bars (0.93 / 0.72) are met and checked as such: training is
+/// deterministic, so the figures move only when the code does. The accuracy bars (0.925 / 0.925) are not met
+/// yet; they are checked inside `withKnownIssue` so the gap stays visible in the test log without failing the
+/// suite.
 @Suite struct BankingAccuracyTests {
     @Test func defaultModelMeetsTheAccuracyBar() throws {
         guard let b = Fixtures.banking else { return }
@@ -19,7 +19,7 @@ import TriageClassifier
         #expect(e.accuracy >= 0.915)
         #expect(e.macroF1 >= 0.915)
         #expect(e.ece <= 0.025)
-        withKnownIssue("issue 3 bar: accuracy and macro-F1 >= 0.925 (reached 0.924)", isIntermittent: true) {
+        withKnownIssue("issue 3 bar: accuracy and macro-F1 >= 0.925 (reached 0.9237 / 0.9239)", isIntermittent: true) {
             #expect(e.accuracy >= 0.925)
             #expect(e.macroF1 >= 0.925)
         }
@@ -38,13 +38,10 @@ import TriageClassifier
         let recall = try #require(e.outOfScopeRecallAtInScopeAccuracy90)
         print(String(format: "leave-10-out AUROC %.4f OOS recall@0.90 %.4f; fitted threshold: in-scope acc %.4f OOS recall %.4f precision %.4f",
                      auroc, recall, e.inScopeAccuracy ?? -1, e.outOfScopeRecall ?? -1, e.outOfScopePrecision ?? -1))
-        #expect(auroc >= 0.925)
-        #expect(recall >= 0.66)
         #expect((e.inScopeAccuracy ?? 0) >= 0.89)
-        withKnownIssue("issue 3 bar: AUROC >= 0.93 and OOS recall >= 0.72 at in-scope accuracy 0.90 (reached 0.9315 / 0.6925)", isIntermittent: true) {
-            #expect(auroc >= 0.93)
-            #expect(recall >= 0.72)
-        }
+        // Issue 3's bars.
+        #expect(auroc >= 0.93)
+        #expect(recall >= 0.72)
     }
 
     /// scikit-learn `CountVectorizer(ngram_range=(1, 2)) + MultinomialNB(alpha=0.01)` on Banking77 train → test,

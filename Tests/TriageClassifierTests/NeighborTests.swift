@@ -11,6 +11,7 @@ import TriageClassifier
         c.neighbors.similarityWeight = 0.2
         c.rejection.temperatureFactor = 1.5
         c.rejection.score = .topProbability
+        c.rejection.foreignWordWeight = 0
         return c
     }
 
@@ -53,7 +54,7 @@ import TriageClassifier
         let again = try IntentClassifier.train(examples: Fixtures.small, configuration: Self.withNeighbors)
         let bytes = try model.serialized()
         #expect(ModelFileTests.firstDifference(bytes, try again.serialized()) == nil)
-        #expect(bytes[4] == 2 && model.manifest.formatVersion == 2)
+        #expect(bytes[4] == 2 && model.manifest.formatVersion == 2, "no foreign-word table: format 2")
         let loaded = try IntentClassifier(serialized: bytes, path: "n.tkic")
         #expect(loaded.neighbors == model.neighbors)
         #expect(ModelFileTests.firstDifference(try loaded.serialized(), bytes) == nil)
@@ -74,9 +75,10 @@ import TriageClassifier
     @Test func modelsWithoutNeighboursKeepFormatVersion1() throws {
         var legacy = Fixtures.quick
         legacy.rejection.score = .topProbability
+        legacy.rejection.foreignWordWeight = 0
         let model = try IntentClassifier.train(examples: Fixtures.small, configuration: legacy)
         #expect(try model.serialized()[4] == 1)
-        #expect(try #require(Fixtures.smallModel).serialized()[4] == 2, "the entropy score needs format 2")
+        #expect(try #require(Fixtures.smallModel).serialized()[4] == 3, "the foreign-word table needs format 3")
         let json = String(decoding: try JSONEncoder().encode(ClassifierConfiguration()), as: UTF8.self)
         for key in ["neighbors", "channelModelWeight", "seedCount", "temperatureFactor", "unknownWordWeight", "topProbability"] {
             #expect(!json.contains(key), "\(key) is written only when used")
@@ -95,8 +97,8 @@ import TriageClassifier
 
     @Test func aNeighbourModelWithAFutureVersionIsRejected() throws {
         var bytes = try IntentClassifier.train(examples: Fixtures.small, configuration: Self.withNeighbors).serialized()
-        bytes[4] = 3
-        #expect(throws: ModelFileError.unsupportedFormatVersion(path: "f", found: 3, supported: 1...2)) {
+        bytes[4] = UInt8(ModelFormat.currentVersion + 1)
+        #expect(throws: ModelFileError.unsupportedFormatVersion(path: "f", found: ModelFormat.currentVersion + 1, supported: 1...3)) {
             try IntentClassifier(serialized: bytes, path: "f")
         }
     }
@@ -107,7 +109,8 @@ import TriageClassifier
         for e in Fixtures.small.prefix(20) {
             let p = try model.prediction(for: e.text, maximumCount: model.labels.count)
             let negativeEntropy = p.hypotheses.reduce(0.0) { $0 + ($1.probability > 0 ? $1.probability * log($1.probability) : 0) }
-            #expect(abs(p.inScopeScore - negativeEntropy) < 1e-9)
+            let lambda = model.configuration.rejection.foreignWordWeight
+            #expect(abs(p.inScopeScore - (negativeEntropy - lambda * p.foreignWordShare)) < 1e-9)
             #expect(p.isInScope == (p.inScopeScore >= model.inScopeThreshold))
             #expect(p.threshold == model.inScopeThreshold)
         }

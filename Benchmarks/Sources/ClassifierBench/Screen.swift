@@ -32,6 +32,7 @@ func variant(_ spec: String) -> ClassifierConfiguration {
         case "epochs": c.linear.epochs = Int(d)
         case "cw": c.linear.channelModelWeight = d
         case "seeds": c.linear.seedCount = Int(d)
+        case "seed": c.linear.seed = UInt64(d)
         case "ls": c.linear.labelSmoothing = d
         case "beta": c.linear.naiveBayesBlend = d
         case "l2": c.linear.l2 = d
@@ -100,6 +101,8 @@ func extendVariant(_ c: inout ClassifierConfiguration, _ key: String, _ value: S
     case "knnDF": c.neighbors.maximumDocumentFrequency = d
     case "sim": c.neighbors.similarityWeight = d
     case "unk": c.rejection.unknownWordWeight = d
+    case "fw": c.rejection.foreignWordWeight = d
+    case "lt": c.linear.labelTokenRate = d
     case "tf": c.rejection.temperatureFactor = d
     case "score": c.rejection.score = RejectionScore(rawValue: value) ?? .topProbability
     case "wmax": c.vectorizer.wordNGrams = 1...Int(d)

@@ -10,6 +10,7 @@
 //   --config SPEC    trains a variant of the default configuration (keys as in Screen.swift, e.g. "knn=0")
 //   --screen "SPEC;SPEC" [--folds 0,1,2,3,4] [--oos] [--dump-oos FILE]: cross-validation on the training split
 //   --dump-logits FILE [--config SPEC] [--folds …]: raw logits of the leave-intents-out models (Screen.swift)
+//   --test-both [--config SPEC]: test-split accuracy, macro-F1, ECE and leave-10-intents-out AUROC / recall@0.90
 import BenchSupport
 import Foundation
 import TriageClassifier
@@ -65,6 +66,18 @@ if let path = option("--dump-logits") {
     exit(0)
 }
 // --screen "spec;spec" [--folds 0,1,2,3,4] [--oos]: cross-validated screening on the training split (Screen.swift).
+// --test-both [--config SPEC]: the test-split figures of one configuration (the final check, never used to choose):
+// accuracy, macro-F1, ECE (all intents) and the leave-10-intents-out AUROC and recall at in-scope accuracy 0.90.
+if args.contains("--test-both") {
+    let cfg = variant(option("--config") ?? "")
+    let m = try IntentClassifier.train(examples: train, configuration: cfg)
+    let e = m.evaluation(on: test)
+    let unknownIntents = Set(Array(Set(train.map(\.label))).sorted().suffix(10))
+    let m2 = try IntentClassifier.train(examples: train.filter { !unknownIntents.contains($0.label) }, configuration: cfg)
+    let o = m2.evaluation(on: test)
+    print(String(format: "acc %.4f f1 %.4f ece %.4f | auroc %.4f recall@0.90 %.4f fitted in-scope %.4f recall %.4f", e.accuracy, e.macroF1, e.ece, o.auroc ?? 0, o.outOfScopeRecallAtInScopeAccuracy90 ?? 0, o.inScopeAccuracy ?? 0, o.outOfScopeRecall ?? 0))
+    exit(0)
+}
 if let list = option("--screen") {
     let folds = (option("--folds") ?? "0").split(separator: ",").compactMap { Int($0) }
     try screen(train: train, specs: list.split(separator: ";", omittingEmptySubsequences: false).map(String.init),

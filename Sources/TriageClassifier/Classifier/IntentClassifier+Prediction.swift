@@ -107,15 +107,25 @@ extension IntentClassifier {
                 let best = top[0]
                 let threshold = inScopeThreshold(forClass: best)
                 let similarity = Double(scratch.similarity)
+                var foreign = 0.0
+                if let foreignWords {
+                    let counter = scratch.vectorizer.counter
+                    foreign = vectorizer.idf.withUnsafeBufferPointer { idf in
+                        idf.baseAddress.map {
+                            foreignWords.share(indices: counter.features, count: counter.count, idf: $0, intent: best)
+                        } ?? 0
+                    }
+                }
                 let inScope = scratch.softTop + configuration.neighbors.similarityWeight * similarity
                     - configuration.rejection.unknownWordWeight * scratch.unknownWords
+                    - configuration.rejection.foreignWordWeight * foreign
                 var hypotheses: [IntentHypothesis] = []
                 hypotheses.reserveCapacity(k)
                 for r in 0..<k { hypotheses.append(IntentHypothesis(label: labels[top[r]], probability: p[top[r]])) }
                 return (IntentPrediction(
                     label: labels[best], confidence: p[best], margin: p[best] - second,
                     isInScope: inScope >= threshold, similarity: similarity,
-                    unknownWordFraction: scratch.unknownWords, inScopeScore: inScope,
+                    unknownWordFraction: scratch.unknownWords, foreignWordShare: foreign, inScopeScore: inScope,
                     threshold: threshold, hypotheses: hypotheses), best)
             }
         }

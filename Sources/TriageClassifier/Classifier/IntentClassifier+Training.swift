@@ -23,6 +23,10 @@ extension IntentClassifier {
         }
         guard !examples.isEmpty else { throw ClassifierError.noExamples(file: nil) }
         try configuration.vectorizer.validate()
+        if configuration.linear.labelTokenRate != 0 && configuration.linear.naiveBayesExponent != 0 {
+            throw ClassifierError.invalidOption(
+                name: "labelTokenRate", reason: "shared label-token components need naiveBayesExponent 0")
+        }
         let labels = Array(Set(examples.map(\.label))).sorted()
         guard labels.count >= 2 else { throw ClassifierError.tooFewLabels(found: labels.count) }
         var classOf: [String: Int32] = [:]
@@ -35,13 +39,14 @@ extension IntentClassifier {
         }
         let split = Self.stratifiedSplit(members, fraction: configuration.validationFraction, seed: configuration.seed)
         let texts = examples.map(\.text)
+        let groups = configuration.linear.labelTokenRate != 0 ? LabelTokenGroups(labels: labels) : nil
 
         var fits = [Result<Fitted, Error>?](repeating: nil, count: 2)
         let jobs: [[Int]] = [split.train, Array(0..<examples.count)]
         let work: @Sendable (Int) -> Result<Fitted, Error> = { j in
             let rows = jobs[j]
             return Result { try Self.fit(texts: rows.map { texts[$0] }, labels: rows.map { y[$0] },
-                                         classCount: labels.count, configuration: configuration) }
+                                         classCount: labels.count, labelGroups: groups, configuration: configuration) }
         }
         if configuration.parallel {
             let box = ResultBox(count: 2)
@@ -73,7 +78,13 @@ extension IntentClassifier {
         let factor = configuration.rejection.temperatureFactor
         let softTop = Rejection.baseScores(logits: logits, classCount: labels.count, temperature: temperature * factor,
                                            kind: configuration.rejection.score)
-        let inScope = (0..<confidence.count).map { softTop[$0] + delta * Double(similarity[$0]) - epsilon * unknown[$0] }
+        let lambda = configuration.rejection.foreignWordWeight
+        let foreign = (0..<confidence.count).map { r in
+            heldOut.foreignWords.map { $0.share(validation, row: r, idf: heldOut.vectorizer.idf, intent: top[r]) } ?? 0
+        }
+        let inScope = (0..<confidence.count).map {
+            softTop[$0] + delta * Double(similarity[$0]) - epsilon * unknown[$0] - lambda * foreign[$0]
+        }
         let coverage = configuration.rejection.targetCoverage
         let threshold = Rejection.globalThreshold(confidence: confidence, targetCoverage: coverage)
         let inScopeThreshold = Rejection.globalThreshold(confidence: inScope, targetCoverage: coverage)
@@ -95,7 +106,7 @@ extension IntentClassifier {
             labels: labels, configuration: configuration, vectorizer: final.vectorizer, scorer: final.scorer,
             temperature: temperature, threshold: threshold, intentThresholds: intentThresholds,
             inScopeThreshold: inScopeThreshold, inScopeIntentThresholds: inScopeIntentThresholds,
-            counts: final.counts, neighbors: final.neighbors, metadata: metadata)
+            counts: final.counts, neighbors: final.neighbors, foreignWords: final.foreignWords, metadata: metadata)
     }
 
     /// A vectorizer and scorer fitted on some rows.
@@ -104,20 +115,27 @@ extension IntentClassifier {
         var scorer: LinearScorer
         var counts: NaiveBayes.Counts?
         var neighbors: NeighborIndex?
+        var foreignWords: ForeignWordTable?
     }
 
     /// Fits the vectorizer and the scorer of `configuration.model`.
-    package static func fit(texts: [String], labels y: [Int32], classCount: Int,
+    package static func fit(texts: [String], labels y: [Int32], classCount: Int, labelGroups: LabelTokenGroups? = nil,
                             configuration: ClassifierConfiguration) throws -> Fitted {
-        let fitted = try fitModel(texts: texts, labels: y, classCount: classCount, configuration: configuration)
+        let fitted = try fitModel(texts: texts, labels: y, classCount: classCount, labelGroups: labelGroups,
+                                  configuration: configuration)
         let neighbors = configuration.neighbors.isEnabled
             ? NeighborIndex(fitted.matrix, labels: y, classCount: classCount,
                             wordFeatureCount: fitted.vectorizer.wordFeatureCount, options: configuration.neighbors)
             : nil
-        return Fitted(vectorizer: fitted.vectorizer, scorer: fitted.scorer, counts: fitted.counts, neighbors: neighbors)
+        let foreignWords = configuration.rejection.foreignWordWeight != 0
+            ? ForeignWordTable(fitted.matrix, labels: y, classCount: classCount,
+                               featureCount: fitted.vectorizer.wordFeatureCount, unigrams: fitted.vectorizer.unigramFeatures())
+            : nil
+        return Fitted(vectorizer: fitted.vectorizer, scorer: fitted.scorer, counts: fitted.counts, neighbors: neighbors,
+                      foreignWords: foreignWords)
     }
 
-    private static func fitModel(texts: [String], labels y: [Int32], classCount: Int,
+    private static func fitModel(texts: [String], labels y: [Int32], classCount: Int, labelGroups: LabelTokenGroups?,
                                  configuration: ClassifierConfiguration) throws
         -> (vectorizer: TextVectorizer, matrix: SparseMatrix, scorer: LinearScorer, counts: NaiveBayes.Counts?) {
         let (vectorizer, x) = try TextVectorizer.fit(texts, options: configuration.vectorizer)
@@ -132,7 +150,8 @@ extension IntentClassifier {
             let synthetic = SyntheticOutliers.texts(from: texts, labels: y, options: configuration.linear.outlierExposure)
             let outliers = synthetic.isEmpty ? nil : vectorizer.transform(synthetic)
             let scorer = SoftmaxTrainer(options: configuration.linear).fitEnsemble(
-                x, labels: y, classCount: classCount, wordFeatureCount: vectorizer.wordFeatureCount, outliers: outliers)
+                x, labels: y, classCount: classCount, wordFeatureCount: vectorizer.wordFeatureCount, outliers: outliers,
+                labelGroups: labelGroups)
             return (vectorizer, x, scorer, nil)
         }
     }

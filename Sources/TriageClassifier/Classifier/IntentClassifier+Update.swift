@@ -4,7 +4,8 @@ extension IntentClassifier {
     /// Naive Bayes variants add the examples' feature counts to the stored sufficient statistics and
     /// recompute their log-probabilities: exactly the model that training on the union would give for the
     /// same vocabulary. The linear model takes `passes` deterministic gradient steps over the corrections
-    /// (learning rate `learningRate`, in order). The vocabulary, idf, temperature and thresholds are kept;
+    /// (learning rate `learningRate`, in order). The corrections' words count as used by their intents in the
+    /// foreign-word table. The vocabulary, idf, temperature and thresholds are kept;
     /// terms unseen in training stay unknown until the next full training.
     /// - Throws: ``ClassifierError/emptyText(file:line:)`` or ``ClassifierError/invalidOption(name:reason:)``
     ///   for a label the model does not know.
@@ -33,11 +34,13 @@ extension IntentClassifier {
         case .naiveBayesLogistic:
             newScorer.gradientSteps(x, labels: y, passes: passes, learningRate: Float(learningRate))
         }
+        var newForeignWords = foreignWords
+        newForeignWords?.mark(x, labels: y)
         return IntentClassifier(
             labels: labels, configuration: configuration, vectorizer: vectorizer, scorer: newScorer,
             temperature: temperature, threshold: threshold, intentThresholds: intentThresholds,
             inScopeThreshold: inScopeThreshold, inScopeIntentThresholds: inScopeIntentThresholds,
-            counts: newCounts, neighbors: neighbors, metadata: metadata)
+            counts: newCounts, neighbors: neighbors, foreignWords: newForeignWords, metadata: metadata)
     }
 }
 

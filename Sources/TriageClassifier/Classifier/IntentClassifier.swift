@@ -36,6 +36,8 @@ public struct IntentClassifier: Sendable {
     public let counts: NaiveBayes.Counts?
     /// The nearest-neighbour index (when ``ClassifierConfiguration/neighbors`` is enabled).
     public let neighbors: NeighborIndex?
+    /// Which intents' training examples use each word (when ``RejectionOptions/foreignWordWeight`` is not 0).
+    public let foreignWords: ForeignWordTable?
     /// Provenance and held-out metrics.
     public let metadata: ModelMetadata
     /// Whether no label repeats (always, for a trained model), so a predicted class names its own label's
@@ -45,7 +47,8 @@ public struct IntentClassifier: Sendable {
     package init(labels: [String], configuration: ClassifierConfiguration, vectorizer: TextVectorizer,
                  scorer: LinearScorer, temperature: Double, threshold: Double, intentThresholds: [Double],
                  inScopeThreshold: Double? = nil, inScopeIntentThresholds: [Double]? = nil,
-                 counts: NaiveBayes.Counts?, neighbors: NeighborIndex? = nil, metadata: ModelMetadata) {
+                 counts: NaiveBayes.Counts?, neighbors: NeighborIndex? = nil, foreignWords: ForeignWordTable? = nil,
+                 metadata: ModelMetadata) {
         self.labels = labels
         self.configuration = configuration
         self.vectorizer = vectorizer
@@ -57,6 +60,7 @@ public struct IntentClassifier: Sendable {
         self.inScopeIntentThresholds = inScopeIntentThresholds ?? intentThresholds
         self.counts = counts
         self.neighbors = neighbors
+        self.foreignWords = foreignWords
         self.metadata = metadata
         self.labelsAreDistinct = Set(labels).count == labels.count
     }

@@ -50,10 +50,14 @@ public struct IntentPrediction: Sendable, Hashable, Codable {
     public var similarity: Double
     /// The fraction of the text's words never seen in training.
     public var unknownWordFraction: Double
-    /// The score rejection compares with ``threshold``: `s + δ · similarity − ε · unknownWordFraction`, where
-    /// `s` is ``RejectionOptions/score`` (the top probability or `Σ p log p`) at
-    /// ``RejectionOptions/temperatureFactor`` times the calibrated temperature
-    /// (``NeighborOptions/similarityWeight``, ``RejectionOptions/unknownWordWeight``; equal to ``confidence``
+    /// The share (by idf) of the text's known words that no training example of the predicted intent contains
+    /// (see ``ForeignWordTable``); 0 when the model keeps no foreign-word table.
+    public var foreignWordShare: Double
+    /// The score rejection compares with ``threshold``:
+    /// `s + δ · similarity − ε · unknownWordFraction − λ · foreignWordShare`, where `s` is
+    /// ``RejectionOptions/score`` (the top probability or `Σ p log p`) at ``RejectionOptions/temperatureFactor``
+    /// times the calibrated temperature (``NeighborOptions/similarityWeight``,
+    /// ``RejectionOptions/unknownWordWeight``, ``RejectionOptions/foreignWordWeight``; equal to ``confidence``
     /// with ``RejectionScore/topProbability`` and neutral weights).
     public var inScopeScore: Double
     /// The out-of-scope threshold compared with ``inScopeScore``.

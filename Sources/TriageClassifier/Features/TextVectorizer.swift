@@ -84,6 +84,12 @@ public struct TextVectorizer: Sendable {
         }
     }
 
+    /// The word-unigram features of the training vocabulary (the unigram feature of every word of the
+    /// training texts), ascending; empty when word unigrams are off.
+    public func unigramFeatures() -> [Int32] {
+        Array(Set(cachedUnigrams.lazy.filter { $0 >= 0 })).sorted()
+    }
+
     /// The display name of feature `id`.
     public func name(ofFeature id: Int) -> String {
         if id < featureNames.count { return featureNames[id] }

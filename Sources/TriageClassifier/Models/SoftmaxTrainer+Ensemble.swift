@@ -4,16 +4,17 @@ extension SoftmaxTrainer {
     /// (features `0..<wordFeatureCount` and the rest). The sum of linear models is one ``LinearScorer``.
     /// - Complexity: O((seedCount + 2) · epochs · nnz(x) · C) at most.
     /// `outliers` (synthetic out-of-scope rows) are given to every member (see
-    /// ``fit(_:labels:classCount:outliers:)``).
+    /// ``fit(_:labels:classCount:outliers:labelGroups:)``), and so are the label-token groups.
     public func fitEnsemble(_ x: SparseMatrix, labels y: [Int32], classCount c: Int, wordFeatureCount: Int,
-                            outliers: SparseMatrix? = nil) -> LinearScorer {
+                            outliers: SparseMatrix? = nil, labelGroups: LabelTokenGroups? = nil) -> LinearScorer {
         let seeds = max(1, options.seedCount)
-        var joint = fit(x, labels: y, classCount: c, outliers: outliers)
+        var joint = fit(x, labels: y, classCount: c, outliers: outliers, labelGroups: labelGroups)
         if seeds > 1 {
             for s in 1..<seeds {
                 var o = options
                 o.seed = options.seed &+ UInt64(s)
-                Self.add(SoftmaxTrainer(options: o).fit(x, labels: y, classCount: c, outliers: outliers), weight: 1, to: &joint)
+                Self.add(SoftmaxTrainer(options: o).fit(x, labels: y, classCount: c, outliers: outliers, labelGroups: labelGroups),
+                         weight: 1, to: &joint)
             }
             Self.scale(&joint, by: 1 / Float(seeds))
         }
@@ -25,7 +26,7 @@ extension SoftmaxTrainer {
         let trainer = SoftmaxTrainer(options: channel)
         for columns in [0..<wordFeatureCount, wordFeatureCount..<x.columnCount] {
             let part = trainer.fit(x.keepingColumns(columns), labels: y, classCount: c,
-                                   outliers: outliers?.keepingColumns(columns))
+                                   outliers: outliers?.keepingColumns(columns), labelGroups: labelGroups)
             Self.add(part, weight: lambda, to: &joint)
         }
         return joint

@@ -17,15 +17,33 @@ public struct SoftmaxTrainer: Sendable {
     /// shuffled example order with the uniform distribution over intents as their target, weighted by
     /// ``LinearModelOptions/outlierExposure``'s weight. The naive Bayes parts and class balancing see `x`
     /// alone. Without outlier rows the result is bit-identical to training without the parameter.
-    /// - Complexity: O(epochs · (nnz(x) + nnz(outliers)) · C).
-    public func fit(_ x: SparseMatrix, labels y: [Int32], classCount c: Int, outliers: SparseMatrix? = nil) -> LinearScorer {
+    ///
+    /// `labelGroups` (with ``LinearModelOptions/labelTokenRate`` not 0) adds one shared weight vector per label
+    /// token group: intent `c` scores `V_c + Σ U_t` over its groups, the gradient of `U_t` is the sum of its
+    /// members' gradients times the rate, and the result folds the sums into one weight vector per intent
+    /// (``LabelTokenGroups``). Without groups, at rate 0, with groups made for another number of intents, or with
+    /// a ``LinearModelOptions/naiveBayesExponent`` other than 0, the groups are not used and the result is
+    /// bit-identical to training without them.
+    /// - Complexity: O(epochs · (nnz(x) + nnz(outliers)) · (C + groups)).
+    public func fit(_ x: SparseMatrix, labels y: [Int32], classCount c: Int, outliers: SparseMatrix? = nil,
+                    labelGroups: LabelTokenGroups? = nil) -> LinearScorer {
         let f = x.columnCount, n = x.rowCount
+        // Shared label-token columns `c..<c + t` after the intents' own (none without groups).
+        // (Not combined with the NB preconditioner, whose step sizes are per intent column.)
+        let groups = options.labelTokenRate != 0 && options.naiveBayesExponent == 0 && labelGroups?.groupsOfClass.count == c
+            ? labelGroups : nil
+        let t = groups?.count ?? 0
+        let tokenRate = Float(options.labelTokenRate)
+        var groupStart = [Int](repeating: 0, count: c + 1), groupIDs: [Int] = []
+        if let groups {
+            for j in 0..<c { groupIDs.append(contentsOf: groups.groupsOfClass[j]); groupStart[j + 1] = groupIDs.count }
+        }
         let outlierCount = outliers?.rowCount ?? 0
         // Rows `n...` of `rows` are the outliers.
         let rows = outlierCount > 0 ? x.appending(outliers ?? x) : x
         let total = rows.rowCount
         let outlierWeight = Float(options.outlierExposure.weight), uniform = 1 / Float(c)
-        let stride = LinearScorer.stride(for: c)
+        let stride = LinearScorer.stride(for: c + t)
         let blocks = stride / 8
         let s = preconditioner(x, labels: y, classCount: c)
         let weights = AlignedFloats(count: f * stride)
@@ -79,6 +97,14 @@ public struct SoftmaxTrainer: Sendable {
                     let rowIndices = ib + range.lowerBound, rowValues = vb + range.lowerBound
                     SparseKernels.product(indices: rowIndices, values: rowValues, count: range.count,
                                           weights: UnsafeRawPointer(wb), stride: stride, into: acc)
+                    if t > 0 {
+                        // Each intent's score adds its groups' shared columns.
+                        for j in 0..<c {
+                            var sum = p[j]
+                            for g in groupStart[j]..<groupStart[j &+ 1] { sum += p[c &+ groupIDs[g]] }
+                            p[j] = sum
+                        }
+                    }
                     var maxScore = -Float.infinity
                     for j in 0..<c {
                         p[j] = p[j] * scale + b[j]
@@ -104,6 +130,13 @@ public struct SoftmaxTrainer: Sendable {
                         if exampleWeight != 1 { for j in 0..<c { p[j] *= exampleWeight } }
                     }
                     for j in 0..<c { b[j] -= eta * p[j] }
+                    if let groups {
+                        for (g, m) in groups.members.enumerated() {
+                            var sum: Float = 0
+                            for j in m { sum += p[j] }
+                            p[c &+ g] = sum * tokenRate
+                        }
+                    }
                     let factor = eta / scale
                     if sb == nil {
                         SparseKernels.update(indices: rowIndices, values: rowValues, count: range.count, factor: factor,
@@ -140,12 +173,29 @@ public struct SoftmaxTrainer: Sendable {
             }
         }}}}}
         // Finish in place (the buffer becomes the scorer's storage).
-        let w = weights.base, weightCount = f * stride
+        var w = weights.base, weightCount = f * stride
         if scale != 1 { for k in 0..<weightCount { w[k] *= scale } }
         if snapshots > 0 {
             let inv = 1 / Float(snapshots + 1)
             averaged.withUnsafeBufferPointer { avg in for k in 0..<weightCount { w[k] = (w[k] + avg[k]) * inv } }
             for j in 0..<c { b[j] = (b[j] + averagedBias[j]) * inv }
+        }
+        var storage = weights
+        if t > 0 {
+            // Fold the shared columns into each intent's weights.
+            let folded = AlignedFloats(count: f * LinearScorer.stride(for: c))
+            let out = folded.base, outStride = LinearScorer.stride(for: c)
+            for feature in 0..<f {
+                let row = w + feature * stride, target = out + feature * outStride
+                for j in 0..<c {
+                    var sum = row[j]
+                    for g in groupStart[j]..<groupStart[j + 1] { sum += row[c + groupIDs[g]] }
+                    target[j] = sum
+                }
+            }
+            storage = folded
+            w = out
+            weightCount = f * outStride
         }
         if options.naiveBayesBlend != 0 {
             let nb = NaiveBayes.multinomial(NaiveBayes.Counts(x, labels: y, classCount: c), alpha: options.naiveBayesAlpha)
@@ -156,6 +206,6 @@ public struct SoftmaxTrainer: Sendable {
             }
             for j in 0..<c { b[j] += beta * nb.bias[j] }
         }
-        return LinearScorer(classCount: c, featureCount: f, storage: weights, bias: b)
+        return LinearScorer(classCount: c, featureCount: f, storage: storage, bias: b)
     }
 }

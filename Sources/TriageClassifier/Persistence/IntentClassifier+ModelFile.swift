@@ -48,6 +48,9 @@ extension IntentClassifier {
             p.write(array: neighbors.postRow)
             p.write(array: neighbors.postValue)
         }
+        if configuration.rejection.needsFormat3 {
+            p.write(array: foreignWords?.bits ?? [])
+        }
         var out = BinaryWriter()
         for b in ModelFormat.magic { out.write(b) }
         out.write(UInt32(ModelFormat.version(hasNeighbors: neighbors != nil, rejection: configuration.rejection)))
@@ -168,6 +171,17 @@ extension IntentClassifier {
             neighbors = NeighborIndex(options: m.configuration.neighbors, classStart: classStart, postStart: postStart,
                                       postRow: postRow, postValue: postValue)
         }
+        var foreignWords: ForeignWordTable? = nil
+        if m.formatVersion >= 3 && m.configuration.rejection.needsFormat3 {
+            // An empty table stands for none (a model built without one).
+            let bits = try r.readArray(UInt64.self)
+            if !bits.isEmpty {
+                guard wordFeatureCount <= featureCount,
+                      let table = ForeignWordTable(classCount: classCount, featureCount: wordFeatureCount, bits: bits)
+                else { throw bad("foreign-word table size mismatch") }
+                foreignWords = table
+            }
+        }
         guard r.isAtEnd else { throw bad("unexpected bytes after the payload") }
         guard classCount == m.labels.count, classCount >= 2 else { throw bad("label count mismatch") }
         guard weights.count == featureCount * LinearScorer.stride(for: classCount), bias.count == classCount,
@@ -197,6 +211,6 @@ extension IntentClassifier {
             scorer: LinearScorer(classCount: classCount, featureCount: featureCount, storage: weights, bias: bias),
             temperature: m.temperature, threshold: m.threshold, intentThresholds: m.intentThresholds,
             inScopeThreshold: m.inScopeThreshold, inScopeIntentThresholds: m.inScopeIntentThresholds,
-            counts: counts, neighbors: neighbors, metadata: m.metadata)
+            counts: counts, neighbors: neighbors, foreignWords: foreignWords, metadata: m.metadata)
     }
 }

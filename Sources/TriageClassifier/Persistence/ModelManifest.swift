@@ -38,19 +38,21 @@ public struct ModelManifest: Sendable, Hashable, Codable {
 /// | 8 | manifest length m (UInt64) |
 /// | m | manifest JSON (sorted keys) |
 /// | 8 | payload length p (UInt64) |
-/// | p | payload: vectorizer tables, chunk cache, weights, NB counts; version 2 adds the neighbour index |
+/// | p | payload: vectorizer tables, chunk cache, weights, NB counts; version 2 adds the neighbour index, version 3 the foreign-word table |
 /// | 8 | checksum of every preceding byte (see `Checksum`) |
 public enum ModelFormat {
     /// The newest format version this build writes. Version 2 adds the ``NeighborIndex`` after the NB counts
     /// and the rejection-score options (``RejectionOptions/score`` and friends), which a version-1 reader would
     /// silently ignore; a model that uses neither is still written as version 1.
-    public static let currentVersion = 2
+    /// Version 3 adds the ``ForeignWordTable`` after everything else (``RejectionOptions/foreignWordWeight``).
+    public static let currentVersion = 3
     /// The versions this build reads.
-    public static let supportedVersions = 1...2
+    public static let supportedVersions = 1...3
 
     /// The version a model is written as.
     static func version(hasNeighbors: Bool, rejection: RejectionOptions) -> Int {
-        hasNeighbors || rejection.needsFormat2 ? 2 : 1
+        if rejection.needsFormat3 { return 3 }
+        return hasNeighbors || rejection.needsFormat2 ? 2 : 1
     }
     /// The magic bytes.
     public static let magic: [UInt8] = Array("TKIC".utf8)
