@@ -115,6 +115,35 @@ public struct ForeignWordTable: Sendable, Hashable {
         }
     }
 
+    /// The foreign-word share from the text's word-unigram feature ids in term order (`-1` for words outside the
+    /// vocabulary; repeats allowed, each word counts once): the same value as
+    /// ``share(indices:count:idf:intent:)`` over the text's distinct features, from its handful of words
+    /// instead of all of its features. Returns `nil` for more than 48 words (the caller then uses the other
+    /// form).
+    @inline(__always)
+    package func share(unigrams u: UnsafeBufferPointer<Int32>, idf: UnsafePointer<Float>, intent c: Int) -> Double? {
+        guard u.count <= 48 else { return nil }
+        guard c >= 0 && c < classCount else { return 0 }
+        let p = Self.position(of: c), flag = Self.position(of: classCount)
+        let stride = wordsPerFeature, limit = featureCount
+        return bits.withUnsafeBufferPointer { b in
+            var total: Float = 0, foreign: Float = 0
+            for i in 0..<u.count {
+                let f = Int(u[i])
+                if f < 0 || f >= limit { continue }
+                var repeated = false
+                for j in 0..<i where u[j] == u[i] { repeated = true; break }
+                if repeated { continue }
+                let row = f &* stride
+                guard b[row &+ flag.word] & flag.mask != 0 else { continue }
+                let w = idf[f]
+                total += w
+                if b[row &+ p.word] & p.mask == 0 { foreign += w }
+            }
+            return total > 0 ? Double(foreign / total) : 0
+        }
+    }
+
     /// ``share(indices:count:idf:intent:)`` of row `r` of `x`.
     package func share(_ x: SparseMatrix, row r: Int, idf: [Float], intent c: Int) -> Double {
         let range = x.range(ofRow: r)

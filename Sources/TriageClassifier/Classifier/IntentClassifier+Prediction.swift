@@ -9,6 +9,8 @@ extension IntentClassifier {
         let neighbors: NeighborIndex.Scratch?
         var similarity: Float = 0
         var unknownWords: Double = 0
+        /// The foreign-word share for the best-scoring intent (0 without a foreign-word table).
+        var foreign: Double = 0
         /// The rejection base score (``RejectionOptions/score`` at ``RejectionOptions/temperatureFactor`` times
         /// the temperature).
         var softTop: Double = 0
@@ -55,6 +57,14 @@ extension IntentClassifier {
                     ed += e * d
                 }
                 for j in 0..<c { probs[j] /= z }
+                if let foreignWords {
+                    // The best intent: the first largest logit (the first largest probability, as ranked below).
+                    var best = 0
+                    for j in 1..<max(c, 1) where logits[j] > logits[best] { best = j }
+                    scratch.foreign = foreignShare(foreignWords, intent: best, scratch.vectorizer)
+                } else {
+                    scratch.foreign = 0
+                }
                 let rejection = configuration.rejection
                 if rejection.temperatureFactor == 1 {
                     scratch.softTop = Rejection.finish(z: z, ed: ed, kind: rejection.score)
@@ -64,6 +74,17 @@ extension IntentClassifier {
                         kind: rejection.score)
                 }
             }
+        }
+    }
+
+    /// The foreign-word share of the text last counted into `scratch` for intent `c`.
+    @inline(__always)
+    private func foreignShare(_ table: ForeignWordTable, intent c: Int, _ scratch: TextVectorizer.Scratch) -> Double {
+        vectorizer.idf.withUnsafeBufferPointer { idf in
+            guard let w = idf.baseAddress else { return 0 }
+            if let share = table.share(unigrams: vectorizer.unigramIDs(scratch), idf: w, intent: c) { return share }
+            let counter = scratch.counter
+            return table.share(indices: counter.features, count: counter.count, idf: w, intent: c)
         }
     }
 
@@ -107,15 +128,7 @@ extension IntentClassifier {
                 let best = top[0]
                 let threshold = inScopeThreshold(forClass: best)
                 let similarity = Double(scratch.similarity)
-                var foreign = 0.0
-                if let foreignWords {
-                    let counter = scratch.vectorizer.counter
-                    foreign = vectorizer.idf.withUnsafeBufferPointer { idf in
-                        idf.baseAddress.map {
-                            foreignWords.share(indices: counter.features, count: counter.count, idf: $0, intent: best)
-                        } ?? 0
-                    }
-                }
+                let foreign = scratch.foreign
                 let inScope = scratch.softTop + configuration.neighbors.similarityWeight * similarity
                     - configuration.rejection.unknownWordWeight * scratch.unknownWords
                     - configuration.rejection.foreignWordWeight * foreign

@@ -217,6 +217,10 @@ public struct TextVectorizer: Sendable {
         return Double(unknown) / Double(unigrams.count)
     }
 
+    /// The word-unigram feature ids of the last text counted into `scratch`, in term order (`-1` for words outside
+    /// the vocabulary; empty when unigrams are off).
+    package func unigramIDs(_ scratch: Scratch) -> UnsafeBufferPointer<Int32> { scratch.unigrams.buffer }
+
     /// ``unknownWordFraction(_:)`` of each text.
     package func unknownWordFractions(_ texts: [String]) -> [Double] {
         let scratch = Scratch()
