@@ -56,7 +56,11 @@ func screen(train: [LabeledExample], specs: [String], folds: [Int], oos: Bool, d
         var sums: [String: Double] = [:]
         var perFold: [Double] = []
         for f in folds {
-            let tr = train.indices.filter { fold[$0] != f }.map { train[$0] }
+            var tr = train.indices.filter { fold[$0] != f }.map { train[$0] }
+            // `labelex=K`: each label's name (underscores as spaces) added K times as a training example.
+            if let k = spec.split(separator: ",").first(where: { $0.hasPrefix("labelex=") }).flatMap({ Int($0.dropFirst(8)) }) {
+                for l in labels { for _ in 0..<k { tr.append(LabeledExample(text: l.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "?", with: ""), label: l)) } }
+            }
             let te = train.indices.filter { fold[$0] == f }.map { train[$0] }
             let c0 = Timing.processCPUSeconds()
             let model = try IntentClassifier.train(examples: tr, configuration: config)
@@ -103,6 +107,7 @@ func extendVariant(_ c: inout ClassifierConfiguration, _ key: String, _ value: S
     case "unk": c.rejection.unknownWordWeight = d
     case "fw": c.rejection.foreignWordWeight = d
     case "lt": c.linear.labelTokenRate = d
+    case "labelex": break // handled by `screen` (extra training examples)
     case "tf": c.rejection.temperatureFactor = d
     case "score": c.rejection.score = RejectionScore(rawValue: value) ?? .topProbability
     case "wmax": c.vectorizer.wordNGrams = 1...Int(d)
