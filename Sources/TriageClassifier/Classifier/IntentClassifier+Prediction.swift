@@ -45,8 +45,15 @@ extension IntentClassifier {
                         logits: UnsafeMutableBufferPointer(rebasing: logits[0..<c]), indices: counter.features,
                         values: counter.values, count: counter.count, scratch: ns)
                 }
-                var m = -Double.infinity
-                for j in 0..<c { m = max(m, Double(logits[j]) * inv) }
+                // The best intent: the first largest logit (the first largest probability, as ranked below). Scaling
+                // by the positive `inv` keeps the order, so `m` is the largest scaled logit.
+                var best = 0
+                var top = logits[0]
+                for j in 1..<max(c, 1) where logits[j] > top {
+                    top = logits[j]
+                    best = j
+                }
+                let m = Double(top) * inv
                 var z = 0.0, ed = 0.0
                 for j in 0..<c {
                     // exp(-40) < 5e-18: such classes cannot change a probability at Double precision that matters.
@@ -58,9 +65,6 @@ extension IntentClassifier {
                 }
                 for j in 0..<c { probs[j] /= z }
                 if let foreignWords {
-                    // The best intent: the first largest logit (the first largest probability, as ranked below).
-                    var best = 0
-                    for j in 1..<max(c, 1) where logits[j] > logits[best] { best = j }
                     scratch.foreign = foreignShare(foreignWords, intent: best, scratch.vectorizer)
                 } else {
                     scratch.foreign = 0
@@ -123,7 +127,7 @@ extension IntentClassifier {
                 }
                 var second = 0.0
                 if k >= 2 { second = p[top[1]] } else {
-                    for j in 0..<c where j != top[0] { second = max(second, p[j]) }
+                    for j in 0..<c where j != top[0] && p[j] > second { second = p[j] }
                 }
                 let best = top[0]
                 let threshold = inScopeThreshold(forClass: best)
