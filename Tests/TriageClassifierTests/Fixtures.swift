@@ -53,6 +53,15 @@ enum Fixtures {
 
     static let smallModel: IntentClassifier? = try? IntentClassifier.train(examples: small, configuration: quick)
 
+    /// ``small`` as training rows: its sorted labels, each example's class, the fitted default vectorizer and
+    /// the feature matrix.
+    static func smallMatrix() throws -> (labels: [String], y: [Int32], vectorizer: TextVectorizer, x: SparseMatrix) {
+        let labels = Array(Set(small.map(\.label))).sorted()
+        let y = small.map { Int32(labels.firstIndex(of: $0.label) ?? 0) }
+        let (vectorizer, x) = try TextVectorizer.fit(small.map(\.text), options: VectorizerOptions())
+        return (labels, y, vectorizer, x)
+    }
+
     static func temporaryPath(_ name: String) -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("triage-clf-tests-\(getpid())")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

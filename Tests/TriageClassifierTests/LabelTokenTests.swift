@@ -56,10 +56,7 @@ import TriageClassifier
     }
 
     @Test func rateZeroOrNoGroupsIsThePlainModelBitForBit() throws {
-        let examples = Fixtures.small
-        let labels = Array(Set(examples.map(\.label))).sorted()
-        let y = examples.map { Int32(labels.firstIndex(of: $0.label) ?? 0) }
-        let (_, x) = try TextVectorizer.fit(examples.map(\.text), options: VectorizerOptions())
+        let (labels, y, _, x) = try Fixtures.smallMatrix()
         var options = LinearModelOptions()
         options.epochs = 2
         // Made-up compositional names for the classes (the data's own names may share no word).

@@ -16,10 +16,8 @@ import TriageClassifier
     }
 
     @Test func trainingRowsAreTheirOwnNearestNeighbours() throws {
+        let (labels, y, vectorizer, x) = try Fixtures.smallMatrix()
         let examples = Fixtures.small
-        let labels = Array(Set(examples.map(\.label))).sorted()
-        let y = examples.map { Int32(labels.firstIndex(of: $0.label) ?? 0) }
-        let (vectorizer, x) = try TextVectorizer.fit(examples.map(\.text), options: VectorizerOptions())
         var options = NeighborOptions()
         options.weight = 1
         options.perClass = 1

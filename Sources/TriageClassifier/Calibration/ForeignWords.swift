@@ -97,22 +97,7 @@ public struct ForeignWordTable: Sendable, Hashable {
     /// documentation); features at or above ``featureCount`` (character n-grams) are ignored.
     @inline(__always)
     package func share(indices: UnsafePointer<Int32>, count: Int, idf: UnsafePointer<Float>, intent c: Int) -> Double {
-        guard c >= 0 && c < classCount else { return 0 }
-        let p = Self.position(of: c), flag = Self.position(of: classCount)
-        let stride = wordsPerFeature, limit = featureCount
-        return bits.withUnsafeBufferPointer { b in
-            var total: Float = 0, foreign: Float = 0
-            for k in 0..<count {
-                let f = Int(indices[k])
-                if f >= limit || f < 0 { continue }
-                let row = f &* stride
-                guard b[row &+ flag.word] & flag.mask != 0 else { continue }
-                let w = idf[f]
-                total += w
-                if b[row &+ p.word] & p.mask == 0 { foreign += w }
-            }
-            return total > 0 ? Double(foreign / total) : 0
-        }
+        share(ids: indices, count: count, idf: idf, intent: c, skippingRepeats: false)
     }
 
     /// The foreign-word share from the text's word-unigram feature ids in term order (`-1` for words outside the
@@ -123,17 +108,28 @@ public struct ForeignWordTable: Sendable, Hashable {
     @inline(__always)
     package func share(unigrams u: UnsafeBufferPointer<Int32>, idf: UnsafePointer<Float>, intent c: Int) -> Double? {
         guard u.count <= 48 else { return nil }
+        guard let ids = u.baseAddress else { return 0 }
+        return share(ids: ids, count: u.count, idf: idf, intent: c, skippingRepeats: true)
+    }
+
+    /// Sums the idf of the unigram features among `ids` and of those intent `c` never used; with
+    /// `skippingRepeats`, an id seen earlier in `ids` is not counted again (quadratic: for short lists).
+    @inline(__always)
+    private func share(ids: UnsafePointer<Int32>, count: Int, idf: UnsafePointer<Float>, intent c: Int,
+                       skippingRepeats: Bool) -> Double {
         guard c >= 0 && c < classCount else { return 0 }
         let p = Self.position(of: c), flag = Self.position(of: classCount)
         let stride = wordsPerFeature, limit = featureCount
         return bits.withUnsafeBufferPointer { b in
             var total: Float = 0, foreign: Float = 0
-            for i in 0..<u.count {
-                let f = Int(u[i])
+            for i in 0..<count {
+                let f = Int(ids[i])
                 if f < 0 || f >= limit { continue }
-                var repeated = false
-                for j in 0..<i where u[j] == u[i] { repeated = true; break }
-                if repeated { continue }
+                if skippingRepeats {
+                    var repeated = false
+                    for j in 0..<i where ids[j] == ids[i] { repeated = true; break }
+                    if repeated { continue }
+                }
                 let row = f &* stride
                 guard b[row &+ flag.word] & flag.mask != 0 else { continue }
                 let w = idf[f]
