@@ -107,6 +107,7 @@ func extendVariant(_ c: inout ClassifierConfiguration, _ key: String, _ value: S
     case "unk": c.rejection.unknownWordWeight = d
     case "fw": c.rejection.foreignWordWeight = d
     case "lt": c.linear.labelTokenRate = d
+    case "serial": c.parallel = d == 0
     case "labelex": break // handled by `screen` (extra training examples)
     case "tf": c.rejection.temperatureFactor = d
     case "score": c.rejection.score = RejectionScore(rawValue: value) ?? .topProbability
