@@ -32,7 +32,9 @@ let package = Package(
             name: "TriageTickets",
             dependencies: ["TriageText", .product(name: "CSV", package: "CSV.swift")]
         ),
-        .target(name: "TriageClassifier", dependencies: ["TriageText"]),
+        // AVX2 versions of the classifier's inner loops (C, chosen at run time; bit-identical to the Swift ones).
+        .target(name: "TriageKernels"),
+        .target(name: "TriageClassifier", dependencies: ["TriageText", "TriageKernels"]),
         .target(name: "TriageSearch", dependencies: ["TriageText"]),
         .target(name: "TriageSummarizer", dependencies: ["TriageText"]),
         .target(

@@ -1,3 +1,5 @@
+import TriageKernels
+
 /// The two inner loops of every linear model here, over feature-major weights with rows of `stride` floats
 /// (a multiple of 8): the sparse × dense product and the sparse rank-one update.
 ///
@@ -10,7 +12,14 @@
 ///
 /// `weights` must be 16-byte aligned (``AlignedFloats`` is 64-byte aligned and `stride` is a multiple of 8), so
 /// the weight loads are aligned and fold into the arithmetic instructions.
+///
+/// Where the CPU has AVX2 (checked once, at run time), both loops run as the C functions of `TriageKernels`,
+/// which do the same multiplications and additions in the same order on 8 floats at a time with all of a row's
+/// column blocks in registers; the results are bit-identical to the portable loops here (a test compares them).
 package enum SparseKernels {
+    /// Whether the AVX2 kernels are used on this machine.
+    package static var usesAVX2: Bool { triage_kernels_have_avx2() }
+
     /// Writes `out[c] = Σ_k values[k] · W[indices[k], c]` for `c` in `0..<stride`, summing in `k` order.
     /// - Parameters:
     ///   - weights: `featureCount × stride` floats, feature-major.
@@ -18,6 +27,18 @@ package enum SparseKernels {
     @inline(__always)
     package static func product(indices: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int,
                                 weights: UnsafeRawPointer, stride: Int, into out: UnsafeMutableRawPointer) {
+        if triage_kernels_have_avx2() {
+            triage_sparse_product_avx2(indices, values, Int64(count), weights.assumingMemoryBound(to: Float.self),
+                                       Int64(stride), out.assumingMemoryBound(to: Float.self))
+            return
+        }
+        portableProduct(indices: indices, values: values, count: count, weights: weights, stride: stride, into: out)
+    }
+
+    /// ``product(indices:values:count:weights:stride:into:)`` without the AVX2 kernel.
+    @inline(__always)
+    package static func portableProduct(indices: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int,
+                                        weights: UnsafeRawPointer, stride: Int, into out: UnsafeMutableRawPointer) {
         let rowBytes = stride &* 4
         var offset = 0
         while offset &+ 160 <= rowBytes && rowBytes &- offset != 192 {
@@ -70,6 +91,18 @@ package enum SparseKernels {
     @inline(__always)
     package static func update(indices: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int, factor: Float,
                                p: UnsafeRawPointer, weights: UnsafeMutableRawPointer, stride: Int) {
+        if triage_kernels_have_avx2() {
+            triage_sparse_update_avx2(indices, values, Int64(count), factor, p.assumingMemoryBound(to: Float.self),
+                                      weights.assumingMemoryBound(to: Float.self), Int64(stride))
+            return
+        }
+        portableUpdate(indices: indices, values: values, count: count, factor: factor, p: p, weights: weights, stride: stride)
+    }
+
+    /// ``update(indices:values:count:factor:p:weights:stride:)`` without the AVX2 kernel.
+    @inline(__always)
+    package static func portableUpdate(indices: UnsafePointer<Int32>, values: UnsafePointer<Float>, count: Int, factor: Float,
+                                       p: UnsafeRawPointer, weights: UnsafeMutableRawPointer, stride: Int) {
         let rowBytes = stride &* 4
         var offset = 0
         while offset &+ 128 <= rowBytes {
