@@ -42,28 +42,21 @@ TRIAGE_PRODUCT_BLOCK(10)
 TRIAGE_PRODUCT_BLOCK(11)
 TRIAGE_PRODUCT_BLOCK(12)
 
-__attribute__((target("avx2")))
+typedef void (*triage_product_block)(const int32_t *, const float *, int64_t, const float *, int64_t, int64_t, float *);
+
+// product_blocks[n] handles n column blocks in one pass over the features.
+static const triage_product_block product_blocks[13] = {
+    0, product_1, product_2, product_3, product_4, product_5, product_6,
+    product_7, product_8, product_9, product_10, product_11, product_12,
+};
+
 void triage_sparse_product_avx2(const int32_t *indices, const float *values, int64_t count,
                                 const float *weights, int64_t stride, float *out) {
-    int64_t col = 0;
-    while (col < stride) {
+    // Up to 12 blocks (96 floats) per pass; a stride that is not a multiple of 8 leaves its tail untouched.
+    for (int64_t col = 0; col + 8 <= stride;) {
         int64_t blocks = (stride - col) / 8;
         if (blocks > 12) blocks = 12;
-        switch (blocks) {
-        case 1: product_1(indices, values, count, weights, stride, col, out); break;
-        case 2: product_2(indices, values, count, weights, stride, col, out); break;
-        case 3: product_3(indices, values, count, weights, stride, col, out); break;
-        case 4: product_4(indices, values, count, weights, stride, col, out); break;
-        case 5: product_5(indices, values, count, weights, stride, col, out); break;
-        case 6: product_6(indices, values, count, weights, stride, col, out); break;
-        case 7: product_7(indices, values, count, weights, stride, col, out); break;
-        case 8: product_8(indices, values, count, weights, stride, col, out); break;
-        case 9: product_9(indices, values, count, weights, stride, col, out); break;
-        case 10: product_10(indices, values, count, weights, stride, col, out); break;
-        case 11: product_11(indices, values, count, weights, stride, col, out); break;
-        case 12: product_12(indices, values, count, weights, stride, col, out); break;
-        default: return; // stride not a multiple of 8: nothing sensible to do
-        }
+        product_blocks[blocks](indices, values, count, weights, stride, col, out);
         col += blocks * 8;
     }
 }

@@ -34,7 +34,7 @@ public struct ForeignWordTable: Sendable, Hashable {
     public init(classCount: Int, featureCount: Int, unigrams: some Sequence<Int32>) {
         self.classCount = max(classCount, 0)
         self.featureCount = max(featureCount, 0)
-        wordsPerFeature = (self.classCount + 1 + 63) / 64
+        wordsPerFeature = Self.wordsPerFeature(classCount: self.classCount)
         bits = [UInt64](repeating: 0, count: self.featureCount * wordsPerFeature)
         let flag = Self.position(of: self.classCount)
         for u in unigrams where u >= 0 && Int(u) < self.featureCount {
@@ -46,7 +46,7 @@ public struct ForeignWordTable: Sendable, Hashable {
     /// - Returns: `nil` when `bits` does not hold `featureCount` rows for `classCount` intents.
     public init?(classCount: Int, featureCount: Int, bits: [UInt64]) {
         guard classCount >= 0, featureCount >= 0 else { return nil }
-        let words = (classCount + 1 + 63) / 64
+        let words = Self.wordsPerFeature(classCount: classCount)
         guard bits.count == featureCount * words else { return nil }
         self.classCount = classCount
         self.featureCount = featureCount
@@ -81,15 +81,16 @@ public struct ForeignWordTable: Sendable, Hashable {
 
     /// Whether an example of intent `c` contains word feature `f` (`false` for n-grams and unknown ids).
     public func contains(feature f: Int, intent c: Int) -> Bool {
-        guard f >= 0 && f < featureCount && c >= 0 && c < classCount else { return false }
-        let p = Self.position(of: c)
-        return bits[f * wordsPerFeature + p.word] & p.mask != 0
+        c >= 0 && c < classCount && bit(c, of: f)
     }
 
     /// Whether word feature `f` is a unigram.
-    public func isUnigram(feature f: Int) -> Bool {
+    public func isUnigram(feature f: Int) -> Bool { bit(classCount, of: f) }
+
+    /// Bit `b` of feature `f`'s row (`false` for ids outside the table).
+    private func bit(_ b: Int, of f: Int) -> Bool {
         guard f >= 0 && f < featureCount else { return false }
-        let p = Self.position(of: classCount)
+        let p = Self.position(of: b)
         return bits[f * wordsPerFeature + p.word] & p.mask != 0
     }
 
@@ -150,6 +151,9 @@ public struct ForeignWordTable: Sendable, Hashable {
             }
         }
     }
+
+    /// Row width for `classCount` intents plus the unigram flag.
+    private static func wordsPerFeature(classCount: Int) -> Int { (classCount + 1 + 63) / 64 }
 
     @inline(__always)
     private static func position(of bit: Int) -> (word: Int, mask: UInt64) { (bit >> 6, UInt64(1) << UInt64(bit & 63)) }

@@ -176,8 +176,7 @@ extension IntentClassifier {
             // An empty table stands for none (a model built without one).
             let bits = try r.readArray(UInt64.self)
             if !bits.isEmpty {
-                guard wordFeatureCount <= featureCount,
-                      let table = ForeignWordTable(classCount: classCount, featureCount: wordFeatureCount, bits: bits)
+                guard let table = ForeignWordTable(classCount: classCount, featureCount: wordFeatureCount, bits: bits)
                 else { throw bad("foreign-word table size mismatch") }
                 foreignWords = table
             }
